@@ -1,0 +1,52 @@
+package org.moderato.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "seq_accounts", sequenceName = "seq_accounts", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_accounts")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    /** PBKDF2 hash in Jakarta Security's own format; the identity store reads this column. */
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    /** The role's group name ("moderator", "admin"). */
+    @Column(nullable = false, length = 20)
+    private String role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {}
+
+    public Account(String username, String passwordHash, Role role, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role.groupName();
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getRole() { return role; }
+    public boolean isEnabled() { return enabled; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,29 @@
+package org.moderato.account;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.moderato.platform.DatabaseConfig;
+
+/**
+ * Form login at {@code /login} against the accounts table. Which URLs need which role is declared in
+ * web.xml, next to the URL mapping, so the whole access map is in one file.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = DatabaseConfig.JNDI_NAME,
+        callerQuery = "SELECT password_hash FROM accounts WHERE username = ? AND enabled = TRUE",
+        groupsQuery = "SELECT role FROM accounts WHERE username = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+            "Pbkdf2PasswordHash.Iterations=210000",
+            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.SaltSizeBytes=32"
+        })
+@DeclareRoles({Role.MODERATOR_NAME, Role.ADMIN_NAME})
+@ApplicationScoped
+public class SecurityConfig {}

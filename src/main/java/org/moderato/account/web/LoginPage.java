@@ -1,0 +1,70 @@
+package org.moderato.account.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.omnifaces.util.Messages;
+
+/** {@code /login}: hands the credentials to Jakarta Security; the message never says which part was wrong. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank(message = "Please enter your username.")
+    private String username;
+
+    @NotBlank(message = "Please enter your password.")
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getSession(false) != null) {
+            // a fresh session id for the authenticated session: a planted id is worth nothing
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(username, new Password(password))).newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(request.getContextPath() + "/moderation");
+            default -> Messages.addGlobalError("Unknown username or password.");
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException ignored) {
+            // already logged out: nothing to undo
+        }
+        external.invalidateSession();
+        external.redirect(request.getContextPath() + "/");
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,128 @@
+package org.moderato.comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.moderato.article.Article;
+
+/**
+ * A reader's comment. Its status changes only through {@link #moveTo}, which refuses illegal moves
+ * and records who made the change and when. The email address is held only as ciphertext and index.
+ */
+@Entity
+@Table(name = "comments")
+public class Comment {
+
+    @Id
+    @SequenceGenerator(name = "seq_comments", sequenceName = "seq_comments", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_comments")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false)
+    private Article article;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "author_name", nullable = false, length = CommentLimits.NAME_MAX)
+    private String authorName;
+
+    @Column(name = "email_ciphertext")
+    private String emailCiphertext;
+
+    @Column(name = "email_index", length = 64)
+    private String emailIndex;
+
+    @Column(length = CommentLimits.WEBSITE_MAX)
+    private String website;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CommentStatus status;
+
+    @Column(name = "moderation_reasons")
+    private String moderationReasons;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "ip_address", length = 45)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = CommentLimits.USER_AGENT_MAX)
+    private String userAgent;
+
+    @Column(name = "status_changed_by")
+    private String statusChangedBy;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Version
+    private int version;
+
+    protected Comment() {}
+
+    /** A new comment as the rules left it; the address arrives already sealed by the email vault. */
+    public Comment(Article article, CommentDraft draft, SealedEmail email, ClientInfo client,
+                   CommentStatus initialStatus, List<String> reasons, Instant now) {
+        this.article = article;
+        this.authorName = draft.getAuthor();
+        this.emailCiphertext = email.ciphertext();
+        this.emailIndex = email.blindIndex();
+        this.website = draft.getUrl();
+        this.body = draft.getComment();
+        this.status = initialStatus;
+        this.moderationReasons = String.join("\n", reasons);
+        this.ipAddress = client.ipAddress();
+        this.userAgent = client.userAgent();
+        this.createdAt = now;
+    }
+
+    /** Moves the comment to {@code next}, or refuses with a message a moderator can read. */
+    public CommentStatus moveTo(CommentStatus next, String actor, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStatusChange("This comment is " + status.name().toLowerCase()
+                    + (statusChangedBy == null ? "" : " (by " + statusChangedBy + ")")
+                    + "; it cannot be moved to " + next.name().toLowerCase() + ".");
+        }
+        CommentStatus previous = status;
+        status = next;
+        statusChangedBy = actor;
+        statusChangedAt = now;
+        return previous;
+    }
+
+    public Long getId() { return id; }
+    public Article getArticle() { return article; }
+    public Long getParentId() { return parentId; }
+    public String getAuthorName() { return authorName; }
+    public String getEmailCiphertext() { return emailCiphertext; }
+    public String getEmailIndex() { return emailIndex; }
+    public String getWebsite() { return website; }
+    public String getBody() { return body; }
+    public CommentStatus getStatus() { return status; }
+    public String getModerationReasons() { return moderationReasons; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getIpAddress() { return ipAddress; }
+    public String getUserAgent() { return userAgent; }
+    public String getStatusChangedBy() { return statusChangedBy; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+    public int getVersion() { return version; }
+}

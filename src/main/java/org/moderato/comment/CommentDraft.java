@@ -1,0 +1,60 @@
+package org.moderato.comment;
+
+import static org.moderato.comment.CommentLimits.BODY_MAX_BYTES;
+import static org.moderato.comment.CommentLimits.EMAIL_MAX;
+import static org.moderato.comment.CommentLimits.NAME_MAX;
+import static org.moderato.comment.CommentLimits.WEBSITE_MAX;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a reader submits. The Faces form binds to it directly and the service validates it again,
+ * so these constraints are the only place the field rules live. Setters clean the text as it arrives.
+ */
+public class CommentDraft {
+
+    @NotBlank(message = "Please enter your name.")
+    @Size(max = NAME_MAX, message = "Your name is too long (at most {max} characters).")
+    private String author;
+
+    @NotBlank(message = "Please enter your email address.")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter a valid email address.")
+    @Size(max = EMAIL_MAX, message = "Your email address is too long (at most {max} characters).")
+    private String email;
+
+    @Size(max = WEBSITE_MAX, message = "The website address is too long (at most {max} characters).")
+    @Pattern(regexp = "(?i)(https?://[^\\s<>\"]+)?", message = "The website must be an http:// or https:// address.")
+    private String url;
+
+    @NotBlank(message = "Please type your comment.")
+    @MaxUtf8Bytes(value = BODY_MAX_BYTES, message = "Your comment is too long (at most 65,525 bytes).")
+    private String comment;
+
+    public CommentDraft() {}
+
+    public CommentDraft(String author, String email, String url, String comment) {
+        setAuthor(author);
+        setEmail(email);
+        setUrl(url);
+        setComment(comment);
+    }
+
+    public String getAuthor() { return author; }
+    public void setAuthor(String author) { this.author = SubmittedText.cleanLine(author); }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = SubmittedText.cleanLine(email); }
+
+    public String getUrl() { return url; }
+
+    public void setUrl(String url) { this.url = SubmittedText.website(url); }
+
+    public String getComment() { return comment; }
+    public void setComment(String comment) {
+        String cleaned = SubmittedText.clean(comment);
+        this.comment = cleaned == null ? null : cleaned.strip();
+    }
+}

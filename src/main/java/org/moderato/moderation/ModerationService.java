@@ -1,0 +1,64 @@
+package org.moderato.moderation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.util.List;
+import org.moderato.comment.Comment;
+import org.moderato.comment.CommentStatus;
+import org.moderato.comment.IllegalStatusChange;
+import org.moderato.comment.ModerationEvent;
+import org.moderato.privacy.EmailVault;
+
+/** Every status change a moderator makes goes through here: checked, applied, and audited. */
+@Stateless
+public class ModerationService {
+
+    public static final int PAGE_SIZE = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EmailVault emailVault;
+
+    /** Moves a comment; the entity refuses illegal moves, the version refuses lost updates. */
+    public void changeStatus(long commentId, CommentStatus target, String actor, String note) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            throw new IllegalStatusChange("This comment no longer exists.");
+        }
+        Instant now = Instant.now();
+        CommentStatus previous = comment.moveTo(target, actor, now);
+        em.persist(new ModerationEvent(commentId, actor, now, previous, target, note));
+    }
+
+    /** One page of comments with the given status: pending oldest first, the others newest first. */
+    public List<QueuedComment> queue(CommentStatus status) {
+        String order = status == CommentStatus.PENDING ? "ASC" : "DESC";
+        List<Tuple> rows = em.createQuery(
+                        "SELECT c.id, c.version, c.authorName, c.emailCiphertext, c.website, c.ipAddress,"
+                                + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons"
+                                + " FROM Comment c JOIN c.article a WHERE c.status = :status ORDER BY c.id " + order,
+                        Tuple.class)
+                .setParameter("status", status)
+                .setMaxResults(PAGE_SIZE)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new QueuedComment(
+                        r.get(0, Long.class), r.get(1, Integer.class), r.get(2, String.class),
+                        emailVault.maskedForModerator(r.get(3, String.class)), r.get(4, String.class),
+                        r.get(5, String.class), r.get(6, String.class), r.get(7, String.class),
+                        r.get(8, Instant.class), r.get(9, String.class), r.get(10, String.class)))
+                .toList();
+    }
+
+    public long count(CommentStatus status) {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+}

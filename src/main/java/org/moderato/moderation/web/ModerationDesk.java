@@ -1,0 +1,80 @@
+package org.moderato.moderation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.moderato.comment.CommentStatus;
+import org.moderato.comment.IllegalStatusChange;
+import org.moderato.moderation.ModerationAction;
+import org.moderato.moderation.ModerationService;
+import org.moderato.moderation.QueuedComment;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** {@code /moderation}: one view of the queue (pending by default) and the actions on each comment. */
+@Named
+@ViewScoped
+public class ModerationDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    SecurityContext security;
+
+    private CommentStatus view = CommentStatus.PENDING;
+    private List<QueuedComment> comments;
+    private final Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
+
+    @PostConstruct
+    void load() {
+        String requested = Faces.getRequestParameter("status");
+        if (requested != null) {
+            for (CommentStatus status : CommentStatus.values()) {
+                if (status.name().equalsIgnoreCase(requested)) {
+                    view = status;
+                }
+            }
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        comments = moderation.queue(view);
+        for (CommentStatus status : CommentStatus.values()) {
+            counts.put(status, moderation.count(status));
+        }
+    }
+
+    public void apply(long commentId, ModerationAction action) {
+        try {
+            moderation.changeStatus(commentId, action.target(), security.getCallerPrincipal().getName(), null);
+            Messages.addGlobalInfo("Comment {0}: {1}.", commentId, action.target().name().toLowerCase(Locale.ROOT));
+        } catch (IllegalStatusChange refused) {
+            Messages.addGlobalError(refused.getMessage());
+        } catch (EJBException | OptimisticLockException conflict) {
+            Messages.addGlobalError("Someone else changed comment {0} at the same moment; the queue now shows its current state.", commentId);
+        }
+        refresh();
+    }
+
+    public List<ModerationAction> actions() {
+        return ModerationAction.availableFrom(view);
+    }
+
+    public CommentStatus[] getViews() { return CommentStatus.values(); }
+    public CommentStatus getView() { return view; }
+    public List<QueuedComment> getComments() { return comments; }
+    public Map<CommentStatus, Long> getCounts() { return counts; }
+}

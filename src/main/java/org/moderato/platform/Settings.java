@@ -1,0 +1,40 @@
+package org.moderato.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings from the environment. MicroProfile Config maps {@code MODERATO_DATA_DIR} to
+ * {@code moderato.data.dir}, and so on; the README lists every one.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "moderato.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "moderato.secret")
+    Optional<String> secret;
+
+    @Inject
+    @ConfigProperty(name = "moderato.admin.password")
+    Optional<String> adminPassword;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** A site secret given by the operator; when absent, one is generated into the data directory. */
+    public Optional<String> secret() {
+        return secret.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(s -> !s.isBlank());
+    }
+}
