@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
 import org.moderato.comment.Comment;
@@ -39,20 +38,19 @@ public class ModerationService {
     /** One page of comments with the given status: pending oldest first, the others newest first. */
     public List<QueuedComment> queue(CommentStatus status) {
         String order = status == CommentStatus.PENDING ? "ASC" : "DESC";
-        List<Tuple> rows = em.createQuery(
+        List<Object[]> rows = em.createQuery(
                         "SELECT c.id, c.version, c.authorName, c.emailCiphertext, c.website, c.ipAddress,"
                                 + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons"
                                 + " FROM Comment c JOIN c.article a WHERE c.status = :status ORDER BY c.id " + order,
-                        Tuple.class)
+                        Object[].class)
                 .setParameter("status", status)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
         return rows.stream()
                 .map(r -> new QueuedComment(
-                        r.get(0, Long.class), r.get(1, Integer.class), r.get(2, String.class),
-                        emailVault.maskedForModerator(r.get(3, String.class)), r.get(4, String.class),
-                        r.get(5, String.class), r.get(6, String.class), r.get(7, String.class),
-                        r.get(8, Instant.class), r.get(9, String.class), r.get(10, String.class)))
+                        (Long) r[0], (Integer) r[1], (String) r[2], emailVault.maskedForModerator((String) r[3]),
+                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Instant) r[8],
+                        (String) r[9], (String) r[10]))
                 .toList();
     }
 
