@@ -1,0 +1,44 @@
+package org.moderato.testing;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Moderato server for all the integration tests of a run that do not need their own (start-up
+ * costs seconds). Tests must not depend on each other's data: each posts to its own article or
+ * looks for its own unique text.
+ */
+public class SharedServer implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ModeratoServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("server", key -> new Running(), Running.class).server;
+    }
+
+    /** Closed by JUnit when the whole run ends. */
+    private static final class Running implements ExtensionContext.Store.CloseableResource {
+        final ModeratoServer server;
+
+        Running() {
+            try {
+                server = ModeratoServer.startFresh();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+}

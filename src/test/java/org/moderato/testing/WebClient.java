@@ -1,0 +1,129 @@
+package org.moderato.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Plain HTTP against the running server, redirects not followed so tests see exactly what the server
+ * answered. Anonymous clients keep no cookies; staff clients keep their session cookie.
+ */
+public final class WebClient {
+
+    private final ModeratoServer server;
+    private final HttpClient http;
+
+    private WebClient(ModeratoServer server, boolean keepCookies) {
+        this.server = server;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (keepCookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.http = builder.build();
+    }
+
+    public static WebClient anonymous(ModeratoServer server) {
+        return new WebClient(server, false);
+    }
+
+    public static WebClient withCookies(ModeratoServer server) {
+        return new WebClient(server, true);
+    }
+
+    public HttpPage get(String path) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), path);
+    }
+
+    public HttpPage get(String path, Map<String, String> headers) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request, path);
+    }
+
+    public HttpPage postForm(String path, Map<String, String> fields) throws IOException {
+        return postForm(path, fields, Map.of());
+    }
+
+    public HttpPage postForm(String path, Map<String, String> fields, Map<String, String> headers) throws IOException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request, path);
+    }
+
+    /** Posts the article's comment form the way a browser without JavaScript does. */
+    public HttpPage postComment(String slug, String author, String email, String website, String text) throws IOException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("commentform", "commentform");
+        form.put("comment", text);
+        form.put("author", author);
+        form.put("email", email);
+        form.put("url", website);
+        form.put("submit", "Post Comment");
+        form.put("jakarta.faces.ViewState", "stateless");
+        return postForm("/articles/" + slug, form);
+    }
+
+    /** Logs in through the login form; returns the answer to the form post. */
+    public HttpPage logIn(String username, String password) throws IOException {
+        HttpPage login = get("/login");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginform", "loginform");
+        form.put("username", username);
+        form.put("password", password);
+        form.put("login", "Log in");
+        form.put("jakarta.faces.ViewState", login.viewState());
+        return postForm("/login", form);
+    }
+
+    /** Presses a moderation button ("Approve", "Spam", ...) for one comment on the given queue view. */
+    public HttpPage moderate(String queuePath, long commentId, String buttonLabel) throws IOException {
+        HttpPage queue = get(queuePath);
+        String item = queue.element("li", "queued-" + commentId);
+        Matcher button = Pattern.compile("name=\"([^\"]+)\" value=\"" + Pattern.quote(buttonLabel) + "\"").matcher(item);
+        if (!button.find()) {
+            throw new AssertionError("No '" + buttonLabel + "' button for comment " + commentId + " in:\n" + item);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("queueform", "queueform");
+        form.put(button.group(1), buttonLabel);
+        form.put("jakarta.faces.ViewState", queue.viewState());
+        return postForm(queuePath, form);
+    }
+
+    private HttpPage send(HttpRequest.Builder request, String path) throws IOException {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new HttpPage(path, response.statusCode(), response.headers().map(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(server.url(path));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}
