@@ -43,18 +43,15 @@ public class CommentDraft {
     }
 
     public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = SubmittedText.cleanLine(author); }
+    public void setAuthor(String author) { this.author = SubmittedText.blankToNull(SubmittedText.cleanLine(author)); }
 
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = SubmittedText.cleanLine(email); }
+    public void setEmail(String email) { this.email = SubmittedText.blankToNull(SubmittedText.cleanLine(email)); }
 
     public String getUrl() { return url; }
 
     public void setUrl(String url) { this.url = SubmittedText.website(url); }
 
     public String getComment() { return comment; }
-    public void setComment(String comment) {
-        String cleaned = SubmittedText.clean(comment);
-        this.comment = cleaned == null ? null : cleaned.strip();
-    }
+    public void setComment(String comment) { this.comment = SubmittedText.blankToNull(SubmittedText.cleanText(comment)); }
 }

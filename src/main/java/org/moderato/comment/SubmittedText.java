@@ -19,6 +19,17 @@ public final class SubmittedText {
         return kept.toString();
     }
 
+    /** Multi-line text: cleaned and trimmed at both ends. */
+    public static String cleanText(String raw) {
+        String text = clean(raw);
+        return text == null ? null : text.strip();
+    }
+
+    /** Empty input is no input: constraints then report the field as missing, once. */
+    public static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
     /** Single-line fields: cleaned, tabs and newlines folded to spaces, trimmed. */
     public static String cleanLine(String raw) {
         String text = clean(raw);

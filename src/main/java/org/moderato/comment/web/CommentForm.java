@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import org.moderato.article.web.ArticlePage;
 import org.moderato.comment.ClientInfo;
@@ -40,7 +41,11 @@ public class CommentForm {
     }
 
     /** Post, then redirect (PRG) to the article with the signed link to the author's own pending comment. */
-    public void post() {
+    public void post() throws IOException {
+        if (page.getArticle() == null) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
+            return;
+        }
         try {
             Comment stored = comments.submit(page.getArticle().getId(), draft,
                     new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));

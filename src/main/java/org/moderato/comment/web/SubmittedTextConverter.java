@@ -21,8 +21,7 @@ public abstract class SubmittedTextConverter implements Converter<String> {
 
     @Override
     public String getAsObject(FacesContext context, UIComponent component, String value) {
-        String cleaned = clean.apply(value);
-        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+        return SubmittedText.blankToNull(clean.apply(value));
     }
 
     @Override
@@ -37,7 +36,7 @@ public abstract class SubmittedTextConverter implements Converter<String> {
 
     @FacesConverter("moderato.text")
     public static class Text extends SubmittedTextConverter {
-        public Text() { super(raw -> raw == null ? null : SubmittedText.clean(raw).strip()); }
+        public Text() { super(SubmittedText::cleanText); }
     }
 
     @FacesConverter("moderato.website")
