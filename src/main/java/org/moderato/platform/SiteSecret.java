@@ -2,6 +2,8 @@ package org.moderato.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,11 @@ public class SiteSecret {
         master = settings.secret()
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> loadOrCreate(settings.dataDir().resolve(KEY_FILE)));
+    }
+
+    /** Created at start-up, not at the first comment, so the key file exists to be backed up from day one. */
+    void createAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing the event is enough: the container has constructed this bean by now
     }
 
     /** A 256-bit key for one purpose ("email-encryption", "pending-link", ...). */

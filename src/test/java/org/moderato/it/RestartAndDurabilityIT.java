@@ -1,0 +1,178 @@
+package org.moderato.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.moderato.testing.HttpPage;
+import org.moderato.testing.ModeratoServer;
+import org.moderato.testing.WebClient;
+
+/**
+ * The first start, a clean restart and a {@code kill -9}, on one data directory of its own. The steps
+ * build on each other (that is the point: data written before a restart is read after it), so they run
+ * in order on a server no other test uses.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestartAndDurabilityIT {
+
+    private static final String ARTICLE = "your-email-stays-private";
+    private static final Pattern LOGGED_PASSWORD = Pattern.compile("username 'admin', password '([^']+)'");
+
+    private static ModeratoServer server;
+    private static String adminPassword;
+    private static long approvedId;
+    private static long pendingId;
+    private static long spamId;
+    private static final String CANARY = "canary-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+
+    @BeforeAll
+    static void firstStartWithoutAnAdminPassword() throws IOException {
+        server = ModeratoServer.start(Files.createTempDirectory("moderato-restart-"), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstStartGeneratesAnAdminPasswordShownOnceAndKeptInAnOwnerOnlyFile() throws IOException {
+        Matcher logged = LOGGED_PASSWORD.matcher(server.log());
+        assertTrue(logged.find(), "the generated password is in the log");
+        adminPassword = logged.group(1);
+        assertTrue(adminPassword.length() >= 16);
+
+        Path file = server.dataDir().resolve("admin-password.txt");
+        assertEquals(adminPassword, Files.readString(file).strip());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir().resolve("secret.key"))));
+        assertEquals(302, WebClient.withCookies(server).logIn("admin", adminPassword).status());
+    }
+
+    @Test
+    @Order(2)
+    void commentsInEveryStatusSurviveACleanRestart() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        approvedId = post(reader, "Approved before restart", CANARY);
+        pendingId = post(reader, "Pending before restart", "pending@example.net");
+        spamId = post(reader, "Spam before restart", "spam@example.net");
+        WebClient staff = WebClient.withCookies(server);
+        staff.logIn("admin", adminPassword);
+        staff.moderate("/moderation", approvedId, "Approve");
+        staff.moderate("/moderation", spamId, "Spam");
+
+        server.stop();
+        server.start();
+
+        assertEquals(1, Pattern.compile("username 'admin', password").matcher(server.log()).results().count(),
+                "no second admin password is generated on a restart");
+        HttpPage article = reader.get("/articles/" + ARTICLE);
+        assertTrue(article.element("li", "comment-" + approvedId).contains("Approved before restart"));
+        assertFalse(article.body().contains("Pending before restart"));
+        assertFalse(article.body().contains("Spam before restart"));
+        WebClient staffAgain = WebClient.withCookies(server);
+        assertEquals(302, staffAgain.logIn("admin", adminPassword).status(), "the same password still works");
+        assertTrue(staffAgain.get("/moderation").hasElement("queued-" + pendingId));
+        assertTrue(staffAgain.get("/moderation?status=spam").hasElement("queued-" + spamId));
+        assertTrue(staffAgain.get("/moderation?status=approved").hasElement("queued-" + approvedId));
+    }
+
+    @Test
+    @Order(3)
+    void everyCommentThatGotItsRedirectSurvivesKillDashNine() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        List<Long> acknowledged = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            acknowledged.add(post(reader, "Acknowledged " + i + " " + UUID.randomUUID(), "burst" + i + "@example.net"));
+        }
+        server.kill();
+        server.start();
+
+        WebClient staff = WebClient.withCookies(server);
+        staff.logIn("admin", adminPassword);
+        HttpPage queue = staff.get("/moderation");
+        for (long id : acknowledged.subList(acknowledged.size() - 10, acknowledged.size())) {
+            assertTrue(queue.hasElement("queued-" + id) || staff.get("/moderation").hasElement("queued-" + id), "comment " + id);
+        }
+        Matcher pendingCount = Pattern.compile("id=\"view-pending\"[^>]*>Pending\\s*<span class=\"count\">\\((\\d+)\\)").matcher(queue.body());
+        assertTrue(pendingCount.find(), queue.body());
+        assertEquals(acknowledged.size() + 1, Integer.parseInt(pendingCount.group(1)), "all 40 and the earlier pending one");
+    }
+
+    @Test
+    @Order(4)
+    void theDatabaseHoldsNoPlainAddressAndOnlyPbkdf2PasswordHashes() throws Exception {
+        server.stop();
+        String url = "jdbc:h2:file:" + server.dataDir().resolve("moderato") + ";ACCESS_MODE_DATA=r";
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+            try (ResultSet hashes = sql.executeQuery("SELECT password_hash FROM accounts")) {
+                assertTrue(hashes.next());
+                assertTrue(hashes.getString(1).startsWith("PBKDF2WithHmacSHA512:210000:"), hashes.getString(1));
+            }
+            assertEquals(List.of(), cellsContaining(db, CANARY.substring(0, CANARY.indexOf('@'))));
+        }
+        byte[] raw = Files.readAllBytes(server.dataDir().resolve("moderato.mv.db"));
+        assertFalse(new String(raw, StandardCharsets.ISO_8859_1).contains(CANARY.substring(0, CANARY.indexOf('@'))),
+                "not even in the raw file");
+        server.start();
+    }
+
+    /** Every text cell of every table of the app that contains {@code needle}. */
+    private static List<String> cellsContaining(Connection db, String needle) throws SQLException {
+        List<String> found = new ArrayList<>();
+        List<String[]> columns = new ArrayList<>();
+        try (ResultSet rs = db.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+            }
+        }
+        assertTrue(columns.stream().anyMatch(c -> c[0].equalsIgnoreCase("COMMENTS")), "the scan sees the comments table");
+        for (String[] column : columns) {
+            String query = "SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE LOWER(CAST(\"" + column[1] + "\" AS VARCHAR)) LIKE ?";
+            try (var statement = db.prepareStatement(query)) {
+                statement.setString(1, "%" + needle.toLowerCase() + "%");
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        found.add(column[0] + "." + column[1]);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long post(WebClient reader, String text, String email) throws IOException {
+        HttpPage posted = reader.postComment(ARTICLE, "Restart Tester", email, "", text);
+        assertEquals(303, posted.status(), posted.body());
+        Matcher id = Pattern.compile("unapproved=(\\d+)").matcher(posted.location());
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+}
