@@ -37,6 +37,10 @@ public class Comment {
     @Column(name = "parent_id")
     private Long parentId;
 
+    /** 1 for a top-level comment, 2 for a reply to it, and so on. */
+    @Column(nullable = false)
+    private int depth = 1;
+
     @Column(name = "author_name", nullable = false, length = CommentLimits.NAME_MAX)
     private String authorName;
 
@@ -80,9 +84,11 @@ public class Comment {
     protected Comment() {}
 
     /** A new comment as the rules left it; the address arrives already sealed by the email vault. */
-    public Comment(Article article, CommentDraft draft, SealedEmail email, ClientInfo client,
+    public Comment(Article article, CommentDraft draft, int depth, SealedEmail email, ClientInfo client,
                    CommentStatus initialStatus, List<String> reasons, Instant now) {
         this.article = article;
+        this.parentId = draft.getParentId();
+        this.depth = depth;
         this.authorName = draft.getAuthor();
         this.emailCiphertext = email.ciphertext();
         this.emailIndex = email.blindIndex();
@@ -112,6 +118,7 @@ public class Comment {
     public Long getId() { return id; }
     public Article getArticle() { return article; }
     public Long getParentId() { return parentId; }
+    public int getDepth() { return depth; }
     public String getAuthorName() { return authorName; }
     public String getEmailCiphertext() { return emailCiphertext; }
     public String getEmailIndex() { return emailIndex; }

@@ -12,15 +12,14 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a reader submits. The Faces form binds to it directly and the service validates it again,
- * so these constraints are the only place the field rules live. Setters clean the text as it arrives.
+ * so these constraints are the only place the field shapes live. Whether name and email are required
+ * is a site rule (see {@code RequiredFieldsCheck}). Setters clean the text as it arrives.
  */
 public class CommentDraft {
 
-    @NotBlank(message = "Please enter your name.")
     @Size(max = NAME_MAX, message = "Your name is too long (at most {max} characters).")
     private String author;
 
-    @NotBlank(message = "Please enter your email address.")
     @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please enter a valid email address.")
     @Size(max = EMAIL_MAX, message = "Your email address is too long (at most {max} characters).")
     private String email;
@@ -32,6 +31,15 @@ public class CommentDraft {
     @NotBlank(message = "Please type your comment.")
     @MaxUtf8Bytes(value = BODY_MAX_BYTES, message = "Your comment is too long (at most 65,525 bytes).")
     private String comment;
+
+    /** The comment replied to, or null for a top-level comment. */
+    private Long parentId;
+
+    /** The hidden field only bots fill in. */
+    private String honeypot;
+
+    /** The signed token the form was served with. */
+    private String formToken;
 
     public CommentDraft() {}
 
@@ -54,4 +62,13 @@ public class CommentDraft {
 
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = SubmittedText.blankToNull(SubmittedText.cleanText(comment)); }
+
+    public Long getParentId() { return parentId; }
+    public void setParentId(Long parentId) { this.parentId = parentId; }
+
+    public String getHoneypot() { return honeypot; }
+    public void setHoneypot(String honeypot) { this.honeypot = honeypot; }
+
+    public String getFormToken() { return formToken; }
+    public void setFormToken(String formToken) { this.formToken = formToken; }
 }

@@ -1,16 +1,22 @@
 package org.moderato.rules;
 
 import java.util.List;
-import org.moderato.comment.CommentStatus;
 
 /** What the rules decided for a new comment, and every reason, in words a moderator can read. */
-public record Verdict(CommentStatus status, List<String> reasons) {
+public record Verdict(Decision decision, List<String> reasons) {
 
     public Verdict {
         reasons = List.copyOf(reasons);
     }
 
-    public static Verdict hold(String reason) {
-        return new Verdict(CommentStatus.PENDING, List.of("held: " + reason));
+    /** Spam beats hold beats approve; every finding's reason is kept, in check order. */
+    public static Verdict combine(List<Finding> findings) {
+        Decision decision = Decision.APPROVE;
+        for (Finding finding : findings) {
+            if (finding.decision().compareTo(decision) > 0) {
+                decision = finding.decision();
+            }
+        }
+        return new Verdict(decision, findings.stream().map(Finding::reason).toList());
     }
 }

@@ -48,8 +48,8 @@ class CommentStatusTest {
 
     @Test
     void entityRecordsWhoMovedItAndRefusesIllegalMoves() {
-        Comment comment = new Comment(null, new CommentDraft("Jane", "jane@example.com", null, "Hi"),
-                new SealedEmail("c", "i"), new ClientInfo("127.0.0.1", "test"), CommentStatus.PENDING,
+        Comment comment = new Comment(null, new CommentDraft("Jane", "jane@example.com", null, "Hi"), 1,
+                new SealedEmail("c", "i"), new ClientInfo("127.0.0.1", "test", false), CommentStatus.PENDING,
                 java.util.List.of("held: test"), Instant.EPOCH);
         Instant at = Instant.parse("2026-11-27T10:00:00Z");
 

@@ -73,6 +73,7 @@ class RestartAndDurabilityIT {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir().resolve("secret.key"))));
         assertEquals(302, WebClient.withCookies(server).logIn("admin", adminPassword).status());
+        server.allowQuickPosting(adminPassword);
     }
 
     @Test

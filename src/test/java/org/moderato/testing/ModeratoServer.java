@@ -43,6 +43,19 @@ public final class ModeratoServer implements AutoCloseable {
         return start(dataDir, Map.of("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD));
     }
 
+    /**
+     * Turns off the flood wait and the form's minimum age, as an admin would on the rules page, so
+     * tests can post many comments from 127.0.0.1 quickly. Tests of those two rules turn them back on.
+     */
+    public void allowQuickPosting(String adminPassword) throws IOException {
+        WebClient admin = WebClient.withCookies(this);
+        admin.logIn("admin", adminPassword);
+        HttpPage saved = admin.saveRules(Map.of("floodSeconds", "0", "formMinSeconds", "0"));
+        if (!saved.body().contains("Settings saved.") && !saved.body().contains("Nothing changed.")) {
+            throw new IllegalStateException("could not relax the rules for tests:\n" + saved.body());
+        }
+    }
+
     public static ModeratoServer start(Path dataDir, Map<String, String> environment) throws IOException {
         ModeratoServer server = new ModeratoServer(dataDir, environment);
         server.start();

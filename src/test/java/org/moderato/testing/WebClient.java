@@ -68,14 +68,24 @@ public final class WebClient {
         return send(request, path);
     }
 
-    /** Posts the article's comment form the way a browser without JavaScript does. */
+    /** Opens the article and posts its comment form, the way a browser without JavaScript does. */
     public HttpPage postComment(String slug, String author, String email, String website, String text) throws IOException {
+        HttpPage article = get("/articles/" + slug);
+        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(article.body());
+        return postComment(slug, author, email, website, text, token.find() ? token.group(1) : "");
+    }
+
+    /** Posts the comment form with a given form token (what a bot or a replay would send). */
+    public HttpPage postComment(String slug, String author, String email, String website, String text, String formToken)
+            throws IOException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("commentform", "commentform");
         form.put("comment", text);
         form.put("author", author);
         form.put("email", email);
         form.put("url", website);
+        form.put("comment_extra", "");
+        form.put("moderato_token", formToken);
         form.put("submit", "Post Comment");
         form.put("jakarta.faces.ViewState", "stateless");
         return postForm("/articles/" + slug, form);
@@ -106,6 +116,24 @@ public final class WebClient {
         form.put(button.group(1), buttonLabel);
         form.put("jakarta.faces.ViewState", queue.viewState());
         return postForm(queuePath, form);
+    }
+
+    /** Opens the admin rules page, changes the given settings, and saves all of them. */
+    public HttpPage saveRules(Map<String, String> changes) throws IOException {
+        HttpPage page = get("/admin/rules");
+        if (page.status() != 200) {
+            throw new AssertionError("cannot open the rules page: " + page.status());
+        }
+        Map<String, String> form = HtmlForm.fields(page.body(), "rulesform");
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                form.remove(name);
+            } else {
+                form.put(name, value);
+            }
+        });
+        form.put("save", "Save Changes");
+        return postForm("/admin/rules", form);
     }
 
     private HttpPage send(HttpRequest.Builder request, String path) throws IOException {

@@ -14,6 +14,9 @@ import org.moderato.comment.CommentService;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.rules.RuleSettings;
+import org.moderato.rules.RuleStore;
+import org.moderato.rules.checks.ClosedCheck;
 import org.omnifaces.util.Faces;
 
 /** {@code /articles/{slug}}: the article, its approved comments, and the author's own pending one. */
@@ -31,11 +34,15 @@ public class ArticlePage {
     PendingPreview pendingPreview;
 
     @Inject
+    RuleStore ruleStore;
+
+    @Inject
     HttpServletRequest request;
 
     private Article article;
     private List<PublicComment> approved = List.of();
     private PublicComment ownPending;
+    private RuleSettings rules;
 
     @PostConstruct
     void load() {
@@ -44,6 +51,7 @@ public class ArticlePage {
         if (article == null) {
             return;
         }
+        rules = ruleStore.current();
         approved = comments.approvedFor(article.getId());
         ownPending = signedPendingComment();
     }
@@ -72,4 +80,10 @@ public class ArticlePage {
     public List<PublicComment> getComments() { return approved; }
     public PublicComment getOwnPending() { return ownPending; }
     public String getRepliesLabel() { return Replies.count(approved.size()); }
+    public boolean isNameAndEmailRequired() { return rules == null || rules.requireNameAndEmail(); }
+
+    /** Open on the article and not closed by age: the same test the service applies to a submission. */
+    public boolean isCommentsOpen() {
+        return article != null && article.isCommentsOpen() && !ClosedCheck.closedByAge(article.getPublishedAt(), Instant.now(), rules);
+    }
 }

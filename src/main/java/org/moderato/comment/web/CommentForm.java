@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.moderato.account.Role;
 import org.moderato.article.web.ArticlePage;
 import org.moderato.comment.ClientInfo;
 import org.moderato.comment.Comment;
@@ -14,13 +15,22 @@ import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.PendingPreview;
+import org.moderato.rules.FormToken;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The "Leave a Reply" form. Field errors come from the draft's constraints; refusals become a message. */
+/**
+ * The "Leave a Reply" form. Field shapes come from the draft's constraints, the site's rules from the
+ * service; a refusal becomes a message above the form with everything typed kept.
+ */
 @Named
 @RequestScoped
 public class CommentForm {
+
+    /** Plain HTML fields (no Faces component): the bot check's token and honeypot, and the reply target. */
+    public static final String TOKEN_PARAM = "moderato_token";
+    public static final String HONEYPOT_PARAM = "comment_extra";
+    public static final String PARENT_PARAM = "comment_parent";
 
     @Inject
     ArticlePage page;
@@ -32,6 +42,9 @@ public class CommentForm {
     PendingPreview pendingPreview;
 
     @Inject
+    FormToken formTokens;
+
+    @Inject
     HttpServletRequest request;
 
     private final CommentDraft draft = new CommentDraft();
@@ -40,15 +53,25 @@ public class CommentForm {
         return draft;
     }
 
+    /** A fresh signed token for the form being rendered. */
+    public String getFormToken() {
+        return formTokens.issue(page.getArticle().getId(), Instant.now());
+    }
+
     /** Post, then redirect (PRG) to the article with the signed link to the author's own pending comment. */
     public void post() throws IOException {
         if (page.getArticle() == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
             return;
         }
+        draft.setFormToken(request.getParameter(TOKEN_PARAM));
+        draft.setHoneypot(request.getParameter(HONEYPOT_PARAM));
+        String parent = request.getParameter(PARENT_PARAM);
+        draft.setParentId(parent != null && parent.matches("[1-9]\\d{0,17}") ? Long.valueOf(parent) : null);
+        boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
             Comment stored = comments.submit(page.getArticle().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
             seeOther(request.getContextPath() + "/articles/" + page.getArticle().getSlug()
                     + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
                             + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))

@@ -1,0 +1,60 @@
+package org.moderato.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.moderato.rules.checks.BotCheck;
+import org.moderato.rules.checks.ClosedCheck;
+import org.moderato.rules.checks.DuplicateCheck;
+import org.moderato.rules.checks.FloodCheck;
+import org.moderato.rules.checks.KeyListCheck;
+import org.moderato.rules.checks.LinkLimitCheck;
+import org.moderato.rules.checks.ManualApprovalCheck;
+import org.moderato.rules.checks.ReplyCheck;
+import org.moderato.rules.checks.RequiredFieldsCheck;
+import org.moderato.rules.checks.TrustCheck;
+
+/**
+ * Every comment, from the form or any API, goes through here: first the checks that may refuse it
+ * (nothing is stored then), then the checks that decide approve / hold / spam, in WordPress's order.
+ */
+public class CommentPipeline {
+
+    private final List<RefusalCheck> refusalChecks;
+    private final List<ModerationCheck> moderationChecks = List.of(
+            new ManualApprovalCheck(), new KeyListCheck(), new LinkLimitCheck(), new TrustCheck());
+
+    public CommentPipeline(FormToken formTokens) {
+        this.refusalChecks = List.of(new ClosedCheck(), new ReplyCheck(), new RequiredFieldsCheck(),
+                new BotCheck(formTokens), new DuplicateCheck(), new FloodCheck());
+    }
+
+    /** Either a refusal, or the verdict with all its reasons. */
+    public record Outcome(Optional<Refusal> refusal, Verdict verdict) {}
+
+    public Outcome run(Submission submission, SubmissionFacts facts, RuleSettings rules) {
+        List<Finding> findings = new ArrayList<>();
+        for (RefusalCheck check : refusalChecks) {
+            Optional<Refusal> refusal = check.check(submission, facts, rules);
+            if (refusal.isEmpty()) {
+                continue;
+            }
+            if (refusal.get().suspectedBot() && rules.botsToSpam()) {
+                findings.add(Finding.spam(refusal.get().reason()));
+            } else {
+                return new Outcome(refusal, null);
+            }
+        }
+        findings.addAll(moderate(submission, facts, rules));
+        return new Outcome(Optional.empty(), Verdict.combine(findings));
+    }
+
+    /** The approve / hold / spam checks alone: what the dry run replays over past comments. */
+    public List<Finding> moderate(Submission submission, SubmissionFacts facts, RuleSettings rules) {
+        List<Finding> findings = new ArrayList<>();
+        for (ModerationCheck check : moderationChecks) {
+            findings.addAll(check.assess(submission, facts, rules));
+        }
+        return findings;
+    }
+}

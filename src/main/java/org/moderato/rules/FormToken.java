@@ -1,0 +1,63 @@
+package org.moderato.rules;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.moderato.platform.Hmac;
+
+/**
+ * The bot check without a captcha and without a session: the comment form carries
+ * {@code article.issued.nonce.signature}. A form posted too soon after it was served, too late,
+ * for another article, or with a forged signature is not from a reader who read the page.
+ */
+public final class FormToken {
+
+    private final byte[] key;
+    private final SecureRandom random = new SecureRandom();
+
+    public FormToken(byte[] key) {
+        this.key = key.clone();
+    }
+
+    public String issue(long articleId, Instant now) {
+        byte[] nonce = new byte[12];
+        random.nextBytes(nonce);
+        String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        return body + "." + Hmac.sha256Hex(key, body);
+    }
+
+    /** Empty when the token is good; otherwise what is wrong with it, for the log and the moderators. */
+    public Optional<String> problem(String token, long articleId, Instant now, Duration minAge, Duration maxAge) {
+        if (token == null || token.isBlank()) {
+            return Optional.of("no form token");
+        }
+        String[] parts = token.split("\\.");
+        if (parts.length != 4) {
+            return Optional.of("malformed form token");
+        }
+        String body = parts[0] + "." + parts[1] + "." + parts[2];
+        if (!Hmac.matches(Hmac.sha256Hex(key, body), parts[3])) {
+            return Optional.of("forged form token");
+        }
+        if (!parts[0].equals(Long.toString(articleId))) {
+            return Optional.of("form token of another article");
+        }
+        Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[1]));
+        Duration age = Duration.between(issued, now);
+        if (age.compareTo(minAge) < 0) {
+            return Optional.of("form sent " + Math.max(0, age.toMillis()) / 1000.0 + " s after it was served (minimum " + minAge.toSeconds() + " s)");
+        }
+        if (age.compareTo(maxAge) > 0) {
+            return Optional.of("form older than " + maxAge.toHours() + " h");
+        }
+        return Optional.empty();
+    }
+
+    /** The token's one-time part; the service records it (with the author's index) as used. */
+    public static String nonceOf(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        return parts.length == 4 ? parts[2] : "";
+    }
+}

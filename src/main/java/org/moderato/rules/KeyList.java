@@ -1,0 +1,224 @@
+package org.moderato.rules;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A moderation or disallowed list, one entry per line: a word or phrase (whole words; {@code *}
+ * widens on purpose), an IP address, a CIDR range, an email address, or {@code @domain}.
+ * Empty lines are ignored; anything unreadable is reported with its line number.
+ */
+public final class KeyList {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+
+    private final List<Entry> entries;
+
+    private KeyList(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The parsed list and the problems found, one message per bad line. */
+    public record Parsed(KeyList list, List<String> problems) {}
+
+    /** One line of the list and what it matches. */
+    public sealed interface Entry {
+        String text();
+    }
+
+    record Phrase(String text, List<Pattern> words) implements Entry {}
+
+    record Address(String text, byte[] network, int prefixBits) implements Entry {}
+
+    record Email(String text, String address) implements Entry {}
+
+    record Domain(String text, String domain) implements Entry {}
+
+    /** Where an entry matched: the field name as moderators know it ("website", "IP"). */
+    public record Match(Entry entry, String field) {
+        public String describe(String kind) {
+            if (entry instanceof Phrase) {
+                return kind + " word '" + entry.text() + "' in " + field;
+            }
+            String what = entry instanceof Address ? " IP " : entry instanceof Email ? " email " : " email domain ";
+            return kind + what + entry.text();
+        }
+    }
+
+    public static Parsed parse(String text) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                entries.add(entry(line));
+            } catch (IllegalArgumentException bad) {
+                problems.add("Line " + (i + 1) + " (\"" + line + "\"): " + bad.getMessage());
+            }
+        }
+        return new Parsed(new KeyList(entries), problems);
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    private static Entry entry(String line) {
+        if (line.startsWith("@")) {
+            String domain = line.substring(1).toLowerCase(Locale.ROOT);
+            if (domain.isEmpty() || !domain.matches("[\\p{L}\\p{N}.-]+")) {
+                throw new IllegalArgumentException("an @domain entry needs a domain name after the @.");
+            }
+            return new Domain(line, domain);
+        }
+        if (line.contains("@")) {
+            if (!line.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new IllegalArgumentException("not a valid email address.");
+            }
+            return new Email(line, line.toLowerCase(Locale.ROOT));
+        }
+        String[] cidr = line.split("/", -1);
+        if (IPV4.matcher(cidr[0]).matches() || (IPV6.matcher(cidr[0]).matches() && cidr[0].contains(":"))) {
+            return address(line, cidr);
+        }
+        if (line.contains("/")) {
+            throw new IllegalArgumentException("a range must be an IP address and a prefix, like 203.0.113.0/24.");
+        }
+        List<String> words = Words.ofEntry(line);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no letters or digits to match.");
+        }
+        return new Phrase(line, words.stream().map(KeyList::wordPattern).toList());
+    }
+
+    private static Address address(String line, String[] parts) {
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("a range has one '/'.");
+        }
+        byte[] network = parseIp(parts[0]).orElseThrow(() -> new IllegalArgumentException("not a valid IP address."));
+        int maxBits = network.length * 8;
+        int prefix = maxBits;
+        if (parts.length == 2) {
+            try {
+                prefix = Integer.parseInt(parts[1]);
+            } catch (NumberFormatException e) {
+                prefix = -1;
+            }
+            if (prefix < 0 || prefix > maxBits) {
+                throw new IllegalArgumentException("the prefix must be a number from 0 to " + maxBits + ".");
+            }
+        }
+        return new Address(line, network, prefix);
+    }
+
+    /** Parses a literal IP address without ever asking DNS. */
+    static Optional<byte[]> parseIp(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (IPV4.matcher(text).matches()) {
+            byte[] bytes = new byte[4];
+            String[] octets = text.split("\\.");
+            for (int i = 0; i < 4; i++) {
+                int value = Integer.parseInt(octets[i]);
+                if (value > 255) {
+                    return Optional.empty();
+                }
+                bytes[i] = (byte) value;
+            }
+            return Optional.of(bytes);
+        }
+        if (IPV6.matcher(text).matches() && text.contains(":")) {
+            try {
+                // a literal containing ':' is parsed, never resolved
+                return Optional.of(InetAddress.getByName(text).getAddress());
+            } catch (UnknownHostException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Pattern wordPattern(String word) {
+        String[] parts = word.split("\\*", -1);
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[\\p{L}\\p{N}]*");
+            }
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /** The first entry that matches the submission, checking the fields in a fixed order. */
+    public Optional<Match> firstMatch(Submission submission) {
+        List<String> nameWords = Words.of(submission.author());
+        List<String> emailWords = Words.of(submission.email());
+        List<String> websiteWords = Words.of(submission.website());
+        List<String> textWords = Words.of(submission.text());
+        List<String> agentWords = Words.of(submission.userAgent());
+        Optional<byte[]> ip = parseIp(submission.ipAddress());
+        String email = submission.email() == null ? "" : submission.email().strip().toLowerCase(Locale.ROOT);
+        for (Entry entry : entries) {
+            String field = null;
+            if (entry instanceof Phrase p) {
+                field = containsPhrase(nameWords, p) ? "name"
+                        : containsPhrase(emailWords, p) ? "email"
+                        : containsPhrase(websiteWords, p) ? "website"
+                        : containsPhrase(textWords, p) ? "comment"
+                        : containsPhrase(agentWords, p) ? "user agent"
+                        : null;
+            } else if (entry instanceof Address a) {
+                field = ip.filter(bytes -> inRange(bytes, a)).isPresent() ? "IP" : null;
+            } else if (entry instanceof Email e) {
+                field = email.equals(e.address()) ? "email" : null;
+            } else if (entry instanceof Domain d) {
+                field = email.endsWith("@" + d.domain()) || email.endsWith("." + d.domain()) ? "email" : null;
+            }
+            if (field != null) {
+                return Optional.of(new Match(entry, field));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsPhrase(List<String> words, Phrase phrase) {
+        int length = phrase.words().size();
+        for (int start = 0; start + length <= words.size(); start++) {
+            boolean all = true;
+            for (int i = 0; i < length && all; i++) {
+                all = phrase.words().get(i).matcher(words.get(start + i)).matches();
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inRange(byte[] ip, Address range) {
+        if (ip.length != range.network().length) {
+            return false;
+        }
+        int bits = ip.length * 8;
+        BigInteger mask = range.prefixBits() == 0 ? BigInteger.ZERO
+                : BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE).shiftRight(bits - range.prefixBits()).shiftLeft(bits - range.prefixBits());
+        return new BigInteger(1, ip).and(mask).equals(new BigInteger(1, range.network()).and(mask));
+    }
+}

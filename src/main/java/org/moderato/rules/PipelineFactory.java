@@ -1,0 +1,27 @@
+package org.moderato.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.moderato.platform.SiteSecret;
+
+/** Builds the pipeline once (plain singletons: immutable, nothing to proxy), with the form-token key derived from the site secret. */
+@ApplicationScoped
+public class PipelineFactory {
+
+    @Inject
+    SiteSecret siteSecret;
+
+    @Produces
+    @Singleton
+    FormToken formToken() {
+        return new FormToken(siteSecret.keyFor("form-token"));
+    }
+
+    @Produces
+    @Singleton
+    CommentPipeline pipeline(FormToken formToken) {
+        return new CommentPipeline(formToken);
+    }
+}

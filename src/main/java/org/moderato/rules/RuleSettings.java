@@ -1,0 +1,39 @@
+package org.moderato.rules;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The site's comment rules, WordPress's Discussion settings and a few of our own. Defaults match
+ * WordPress where it has one. Word lists are kept as the admin typed them, one entry per line.
+ */
+public record RuleSettings(
+        boolean requireNameAndEmail,
+        boolean closeOldArticles,
+        @Min(value = 1, message = "Enter a number of days from 1 to 36500.") @Max(value = 36500, message = "Enter a number of days from 1 to 36500.") int closeAfterDays,
+        @Min(value = 1, message = "Thread depth goes from 1 (no replies) to 10.") @Max(value = 10, message = "Thread depth goes from 1 (no replies) to 10.") int threadDepth,
+        @Min(value = 0, message = "Enter 0 (off) or a number of seconds up to 3600.") @Max(value = 3600, message = "Enter 0 (off) or a number of seconds up to 3600.") int floodSeconds,
+        @Min(value = 0, message = "Enter 0 (off) or a number of seconds up to 600.") @Max(value = 600, message = "Enter 0 (off) or a number of seconds up to 600.") int formMinSeconds,
+        @Min(value = 1, message = "Enter a number of hours from 1 to 720.") @Max(value = 720, message = "Enter a number of hours from 1 to 720.") int formMaxHours,
+        boolean botsToSpam,
+        boolean manualApproval,
+        @NotNull String moderationKeys,
+        @NotNull String disallowedKeys,
+        @Min(value = 0, message = "Enter 0 (off) or a number of links up to 100.") @Max(value = 100, message = "Enter 0 (off) or a number of links up to 100.") int linkLimit,
+        boolean trustApprovedAuthors,
+        @Min(value = 1, message = "Enter a number of approved comments from 1 to 100.") @Max(value = 100, message = "Enter a number of approved comments from 1 to 100.") int trustAfterApproved,
+        @NotNull Decision defaultDecision) {
+
+    public static RuleSettings defaults() {
+        return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE);
+    }
+
+    public KeyList moderationList() {
+        return KeyList.parse(moderationKeys).list();
+    }
+
+    public KeyList disallowedList() {
+        return KeyList.parse(disallowedKeys).list();
+    }
+}
