@@ -1,9 +1,7 @@
 package org.moderato.platform;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
  * {@code /admin/rules} is {@code admin/rules.xhtml}, {@code /admin} is {@code admin/index.xhtml}, {@code /articles/{slug}} is {@code article.xhtml}
  * with the slug as a request attribute. The {@code .xhtml} names themselves answer 404.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class FriendlyUrls extends HttpFilter {
 
     /** The request attribute that carries the slug to the article page. */

@@ -1,16 +1,16 @@
 package org.moderato.platform;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers every response carries: no inline script, no framing, no MIME sniffing, no leaking referrers. */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+/**
+ * Headers every response carries: no inline script, no framing, no MIME sniffing, no leaking referrers.
+ * Mapped in web.xml ahead of {@link FriendlyUrls}, so it runs before any forward.
+ */
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"

@@ -25,7 +25,7 @@ public class SharedServer implements ParameterResolver {
     }
 
     /** Closed by JUnit when the whole run ends. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final ModeratoServer server;
 
         Running() {

@@ -47,7 +47,12 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(request.getContextPath() + "/moderation");
-            default -> Messages.addGlobalError("Unknown username or password.");
+            default -> {
+                // a failed attempt leaves Jakarta Security's half-done login in the session, which then
+                // answers every protected page with an empty 200; start over with a clean session
+                external.invalidateSession();
+                Messages.addGlobalError("Unknown username or password.");
+            }
         }
     }
 

@@ -1,0 +1,70 @@
+package org.moderato.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KeyListTest {
+
+    private static Optional<KeyList.Match> match(String list, String text) {
+        KeyList.Parsed parsed = KeyList.parse(list);
+        assertEquals(List.of(), parsed.problems());
+        return parsed.list().firstMatch(Fixtures.withText(text));
+    }
+
+    @ParameterizedTest(name = "''{0}'' matches ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+        "viagra | Buy VIAGRA now",
+        "viagra | Buy v1agra now",
+        "viagra | Buy V14GR4 now",
+        "viagra | Buy vi\u200Bagra now",
+        "viagra | Buy víágra now",
+        "cheap loans | Get CHEAP   loans here",
+        "casino* | the casinos are open",
+        "*coin | buy bitcoin",
+        "café | I like cafe",
+    })
+    void catchesDisguisedWords(String entry, String text) {
+        assertTrue(match(entry, text).isPresent());
+    }
+
+    @ParameterizedTest(name = "''{0}'' does not match ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+        "press | Built with WordPress",
+        "cunt | Greetings from Scunthorpe",
+        "ass | A classic assessment",
+        "casino | casinos are open",
+        "cheap loans | loans are cheap",
+        "2024 | a year like 2o24",
+    })
+    void matchesWholeWordsOnlySoInnocentWordsPass(String entry, String text) {
+        assertFalse(match(entry, text).isPresent());
+    }
+
+    @Test
+    void badLinesAreReportedWithTheirNumbersAndEmptyLinesIgnored() {
+        KeyList.Parsed parsed = KeyList.parse("casino\n\n10.0.0.0/33\n  \n999.1.1.1\nfoo/bar\nbad@@mail\n@\n@ok.example\n2001:db8::/32");
+        assertEquals(List.of(
+                "Line 3 (\"10.0.0.0/33\"): the prefix must be a number from 0 to 32.",
+                "Line 5 (\"999.1.1.1\"): not a valid IP address.",
+                "Line 6 (\"foo/bar\"): a range must be an IP address and a prefix, like 203.0.113.0/24.",
+                "Line 7 (\"bad@@mail\"): not a valid email address.",
+                "Line 8 (\"@\"): an @domain entry needs a domain name after the @."), parsed.problems());
+        assertEquals(3, parsed.list().size());
+    }
+
+    @Test
+    void ipv6RangesMatch() {
+        KeyList list = KeyList.parse("2001:db8::/32").list();
+        Submission inside = Fixtures.with("A", "a@example.com", null, "hi", "2001:db8:1::5", "ua");
+        Submission outside = Fixtures.with("A", "a@example.com", null, "hi", "2001:db9::5", "ua");
+        assertTrue(list.firstMatch(inside).isPresent());
+        assertFalse(list.firstMatch(outside).isPresent());
+    }
+}

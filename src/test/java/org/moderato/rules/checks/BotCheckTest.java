@@ -1,0 +1,64 @@
+package org.moderato.rules.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.moderato.rules.Fixtures.NOW;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.moderato.rules.FormToken;
+import org.moderato.rules.Fixtures;
+import org.moderato.rules.Refusal;
+import org.moderato.rules.Submission;
+import org.moderato.rules.SubmissionFacts;
+
+class BotCheckTest {
+
+    private final FormToken tokens = new FormToken("t".repeat(32).getBytes());
+    private final BotCheck check = new BotCheck(tokens);
+
+    private static Submission with(String honeypot, String token) {
+        Submission s = Fixtures.submission();
+        return new Submission(s.articleId(), s.parentId(), s.author(), s.email(), s.website(), s.text(), s.ipAddress(),
+                s.userAgent(), honeypot, token, s.staff());
+    }
+
+    private Optional<Refusal> postedAfter(long seconds, String token, boolean used) {
+        SubmissionFacts facts = new SubmissionFacts(NOW.plusSeconds(seconds), true, NOW, Optional.empty(), false,
+                Optional.empty(), 0, false, used);
+        return check.check(with(null, token), facts, Fixtures.rules());
+    }
+
+    @Test
+    void aFormSentByAPersonAfterReadingPasses() {
+        assertTrue(postedAfter(4, tokens.issue(7, NOW), false).isEmpty());
+        assertTrue(postedAfter(24 * 3600, tokens.issue(7, NOW), false).isEmpty());
+    }
+
+    @Test
+    void tooFastTooLateReusedOrForgedTokensAreRefusedWithANeutralMessage() {
+        String token = tokens.issue(7, NOW);
+        assertReason(postedAfter(1, token, false), "minimum 3 s");
+        assertReason(postedAfter(24 * 3600 + 1, token, false), "older than 24 h");
+        assertReason(postedAfter(10, token, true), "used before");
+        assertReason(postedAfter(10, tokens.issue(8, NOW), false), "another article");
+        assertReason(postedAfter(10, token.substring(0, token.length() - 2) + "00", false), "forged");
+        assertReason(postedAfter(10, new FormToken("x".repeat(32).getBytes()).issue(7, NOW), false), "forged");
+        assertReason(postedAfter(10, null, false), "no form token");
+        assertReason(postedAfter(10, "a.b", false), "malformed");
+    }
+
+    @Test
+    void theHoneypotCatchesBotsThatFillEveryField() {
+        SubmissionFacts facts = new SubmissionFacts(NOW.plusSeconds(10), true, NOW, Optional.empty(), false, Optional.empty(), 0, false, false);
+        assertReason(check.check(with("http://spam.example", tokens.issue(7, NOW)), facts, Fixtures.rules()), "honeypot");
+    }
+
+    private static void assertReason(Optional<Refusal> refusal, String reasonPart) {
+        assertTrue(refusal.isPresent(), reasonPart);
+        assertTrue(refusal.get().reason().contains(reasonPart), refusal.get().reason());
+        assertTrue(refusal.get().suspectedBot());
+        assertEquals(BotCheck.MESSAGE, refusal.get().message());
+        assertEquals(403, refusal.get().httpStatus());
+    }
+}

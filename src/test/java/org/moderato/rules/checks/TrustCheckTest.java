@@ -1,0 +1,50 @@
+package org.moderato.rules.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.moderato.rules.Fixtures.NOW;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.moderato.rules.Decision;
+import org.moderato.rules.Finding;
+import org.moderato.rules.Fixtures;
+import org.moderato.rules.SubmissionFacts;
+
+class TrustCheckTest {
+
+    private final TrustCheck check = new TrustCheck();
+
+    private static SubmissionFacts author(long approved, boolean alwaysHeld) {
+        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), approved, alwaysHeld, false);
+    }
+
+    @Test
+    void aFirstCommentWaitsAndAKnownAuthorIsApproved() {
+        assertEquals(List.of(Finding.hold("first comment from this author")),
+                check.assess(Fixtures.submission(), author(0, false), Fixtures.rules()));
+        assertEquals(List.of(Finding.approve("author has 1 approved comment")),
+                check.assess(Fixtures.submission(), author(1, false), Fixtures.rules()));
+    }
+
+    @Test
+    void theAdminCanAskForMoreApprovedComments() {
+        var three = Fixtures.rulesWith(r -> r.trust(true, 3));
+        assertEquals(List.of(Finding.hold("author has 2 approved comments, 3 needed")), check.assess(Fixtures.submission(), author(2, false), three));
+        assertEquals(List.of(Finding.approve("author has 3 approved comments")), check.assess(Fixtures.submission(), author(3, false), three));
+    }
+
+    @Test
+    void alwaysHoldBeatsTrust() {
+        assertEquals(List.of(Finding.hold("author is marked 'always hold'")),
+                check.assess(Fixtures.submission(), author(50, true), Fixtures.rules()));
+    }
+
+    @Test
+    void withoutTrustTheSiteDefaultDecides() {
+        assertEquals(List.of(Finding.approve("site default")),
+                check.assess(Fixtures.submission(), author(0, false), Fixtures.rulesWith(r -> r.trust(false, 1))));
+        assertEquals(List.of(Finding.hold("site default is to hold comments")), check.assess(Fixtures.submission(), author(9, false),
+                Fixtures.rulesWith(r -> r.trust(false, 1).defaultDecision(Decision.HOLD))));
+    }
+}
