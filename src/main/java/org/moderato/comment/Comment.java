@@ -81,6 +81,8 @@ public class Comment {
     @Version
     private int version;
 
+    public static final String ANONYMOUS = "Anonymous";
+
     protected Comment() {}
 
     /** A new comment as the rules left it; the address arrives already sealed by the email vault. */
@@ -89,7 +91,8 @@ public class Comment {
         this.article = article;
         this.parentId = draft.getParentId();
         this.depth = depth;
-        this.authorName = draft.getAuthor();
+        // the name may be optional (a site rule); WordPress shows such comments as "Anonymous"
+        this.authorName = draft.getAuthor() == null ? ANONYMOUS : draft.getAuthor();
         this.emailCiphertext = email.ciphertext();
         this.emailIndex = email.blindIndex();
         this.website = draft.getUrl();

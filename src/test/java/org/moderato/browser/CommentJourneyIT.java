@@ -123,7 +123,7 @@ class CommentJourneyIT {
     void moderatorApprovesAPendingCommentAndReadersThenSeeIt() {
         String tag = unique();
         String author = "Approved Author " + tag;
-        String text = "Please approve " + tag + " <i>as typed</i> & all";
+        String text = "Please approve " + tag + " <span>as typed</span> & all";
         String email = "approve-" + tag + "@example.net";
         String masked = "a•••@e•••.net";
 

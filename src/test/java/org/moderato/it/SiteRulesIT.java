@@ -1,0 +1,251 @@
+package org.moderato.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.moderato.testing.HtmlForm;
+import org.moderato.testing.HttpPage;
+import org.moderato.testing.ModeratoServer;
+import org.moderato.testing.SharedServer;
+import org.moderato.testing.WebClient;
+
+/**
+ * The site rules on the running server: what readers see when a check refuses them, what moderators
+ * see when one holds a comment, and the admin page that changes the rules. Each test that changes a
+ * rule puts the test defaults back afterwards.
+ */
+@ExtendWith(SharedServer.class)
+class SiteRulesIT {
+
+    private static final String ARTICLE = "why-comments-need-moderation";
+
+    private ModeratoServer server;
+    private WebClient admin;
+
+    @BeforeEach
+    void logIn(ModeratoServer server) throws IOException {
+        this.server = server;
+        admin = WebClient.withCookies(server);
+        assertEquals(302, admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD).status());
+    }
+
+    @AfterEach
+    void restoreTestRules() throws IOException {
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("floodSeconds", "0");
+        defaults.put("formMinSeconds", "0");
+        defaults.put("moderationKeys", "");
+        defaults.put("disallowedKeys", "");
+        defaults.put("linkLimit", "2");
+        defaults.put("requireNameAndEmail", "on");
+        defaults.put("manualApproval", null);
+        admin.saveRules(defaults);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static long idFrom(HttpPage posted) {
+        Matcher id = Pattern.compile("comment-(\\d+)$").matcher(posted.location());
+        assertTrue(id.find(), posted.location());
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    void aHeldCommentShowsTheModeratorWhy() throws IOException {
+        HttpPage posted = WebClient.anonymous(server).postComment(ARTICLE, "Linker", "linker-" + unique() + "@example.com", "",
+                "See https://a.example and https://b.example " + unique());
+        long id = idFrom(posted);
+        String item = admin.get("/moderation").element("li", "queued-" + id);
+        assertTrue(item.contains("held: 2 links, limit 2"), item);
+        assertTrue(item.contains("held: first comment from this author"), item);
+    }
+
+    @Test
+    void aKnownAuthorIsApprovedAtOnce() throws IOException {
+        String email = "known-" + unique() + "@example.com";
+        WebClient reader = WebClient.anonymous(server);
+        long first = idFrom(reader.postComment(ARTICLE, "Known", email, "", "First words " + unique()));
+        admin.moderate("/moderation", first, "Approve");
+
+        HttpPage second = reader.postComment(ARTICLE, "Known", email.toUpperCase(), "", "Second words " + unique());
+        assertEquals(303, second.status());
+        assertFalse(second.location().contains("unapproved"), "no preview needed: it is public");
+        long id = idFrom(second);
+        assertTrue(reader.get("/articles/" + ARTICLE).hasElement("comment-" + id));
+    }
+
+    @Test
+    void theAdminChangesARuleAndTheNextCommentFollowsIt() throws IOException {
+        String word = "zorkcoin" + unique().replaceAll("\\d", "");
+        HttpPage saved = admin.saveRules(Map.of("disallowedKeys", word));
+        assertTrue(saved.body().contains("Settings saved. Disallowed comment keys: 1 line added, 0 removed."), saved.body());
+
+        HttpPage posted = WebClient.anonymous(server).postComment(ARTICLE, "Seller", "seller-" + unique() + "@example.com",
+                "https://shop.example/" + word.toUpperCase(), "Great article " + unique());
+        long id = idFrom(posted);
+        assertTrue(posted.location().contains("unapproved=" + id), "the spammer sees an ordinary 'awaiting moderation'");
+        String item = admin.get("/moderation?status=spam").element("li", "queued-" + id);
+        assertTrue(item.contains("spam: disallowed word '" + word + "' in website"), item);
+
+        String log = admin.get("/admin/rules").element("table", "rule-change-log");
+        assertTrue(log.contains("<td>admin</td><td>Disallowed comment keys: 1 line added, 0 removed</td>"), log);
+    }
+
+    @Test
+    void badSettingsAreRefusedBesideTheirFieldsAndNothingIsSaved() throws IOException {
+        HttpPage refused = admin.saveRules(Map.of("disallowedKeys", "casino\n\n10.0.0.0/33", "linkLimit", "-1", "moderationKeys", "loan"));
+        assertTrue(refused.body().contains("Nothing was saved: please correct the settings marked below."));
+        assertTrue(refused.body().contains("Line 3 (\"10.0.0.0/33\"): the prefix must be a number from 0 to 32."), refused.body());
+        assertTrue(refused.body().contains("Enter 0 (off) or a number of links up to 100."));
+        assertTrue(refused.body().contains("10.0.0.0/33</textarea>"), "what the admin typed is kept");
+
+        Map<String, String> stored = HtmlForm.fields(admin.get("/admin/rules").body(), "rulesform");
+        assertEquals("", stored.get("moderationKeys"), "the valid moderation list was not saved either");
+        assertEquals("2", stored.get("linkLimit"));
+    }
+
+    @Test
+    void theDryRunCountsWhatNewRulesWouldChangeAndSavesNothing() throws IOException {
+        String word = "quuxword" + unique().replaceAll("\\d", "");
+        String email = "dry-" + unique() + "@example.com";
+        long id = idFrom(WebClient.anonymous(server).postComment(ARTICLE, "Dry Runner", email, "", "I mention " + word + " here"));
+        admin.moderate("/moderation", id, "Approve");
+
+        HttpPage rules = admin.get("/admin/rules");
+        Map<String, String> form = HtmlForm.fields(rules.body(), "rulesform");
+        form.put("disallowedKeys", word);
+        form.put("dry-run", "Dry run");
+        HttpPage dryRun = admin.postForm("/admin/rules", form);
+
+        String summary = dryRun.element("ul", "dry-run-summary");
+        assertTrue(summary.matches("(?s).*<li>1 approved would be spam</li>.*"), summary);
+        assertTrue(dryRun.element("li", "dry-run-" + id).contains("Dry Runner"));
+        assertTrue(dryRun.body().contains("Dry run: nothing was saved."));
+        assertFalse(HtmlForm.fields(admin.get("/admin/rules").body(), "rulesform").get("disallowedKeys").contains(word));
+    }
+
+    @Test
+    void aDuplicateIsRefusedWith409AndTheReaderKeepsWhatTheyTyped() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        String email = "twice-" + unique() + "@example.com";
+        String text = "Exactly this " + unique();
+        assertEquals(303, reader.postComment(ARTICLE, "Echo", email, "", text).status());
+        HttpPage again = reader.postComment(ARTICLE, "Echo", email, "", text);
+        assertEquals(409, again.status());
+        assertTrue(again.element("ul", "form-errors").contains("Duplicate comment detected; it looks as though you&#39;ve already said that!")
+                || again.element("ul", "form-errors").contains("Duplicate comment detected; it looks as though you've already said that!"), again.body());
+        assertTrue(again.element("textarea", "comment").contains(text));
+    }
+
+    @Test
+    void aFloodIsRefusedWith429() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        String email = "fast-" + unique() + "@example.com";
+        assertEquals(303, reader.postComment(ARTICLE, "Quick", email, "", "One " + unique()).status());
+        admin.saveRules(Map.of("floodSeconds", "60"));
+        HttpPage second = reader.postComment(ARTICLE, "Quick", email, "", "Two " + unique());
+        assertEquals(429, second.status());
+        assertTrue(second.element("ul", "form-errors").contains("You are posting comments too quickly. Slow down."));
+    }
+
+    @Test
+    void botsAreRefusedWithANeutralMessageAndNothingIsStored() throws IOException {
+        WebClient bot = WebClient.anonymous(server);
+        String text = "Bot text " + unique();
+        String neutral = "Sorry, your comment could not be posted. Please wait a moment and send it again.";
+
+        HttpPage noToken = bot.postComment(ARTICLE, "Bot", "bot-" + unique() + "@example.com", "", text, "");
+        assertEquals(403, noToken.status());
+        assertTrue(noToken.body().contains(neutral));
+
+        String token = tokenOf(bot.get("/articles/" + ARTICLE));
+        String email = "replay-" + unique() + "@example.com";
+        assertEquals(303, bot.postComment(ARTICLE, "Replay", email, "", "First " + unique(), token).status());
+        HttpPage replayed = bot.postComment(ARTICLE, "Replay", email, "", "Second " + unique(), token);
+        assertEquals(403, replayed.status(), "a token is used once per author");
+
+        Map<String, String> honeypot = new LinkedHashMap<>();
+        honeypot.put("commentform", "commentform");
+        honeypot.put("comment", text);
+        honeypot.put("author", "Bot");
+        honeypot.put("email", "pot-" + unique() + "@example.com");
+        honeypot.put("url", "");
+        honeypot.put("comment_extra", "http://spam.example");
+        honeypot.put("moderato_token", tokenOf(bot.get("/articles/" + ARTICLE)));
+        honeypot.put("submit", "Post Comment");
+        honeypot.put("jakarta.faces.ViewState", "stateless");
+        assertEquals(403, bot.postForm("/articles/" + ARTICLE, honeypot).status());
+
+        admin.saveRules(Map.of("formMinSeconds", "3"));
+        HttpPage tooFast = bot.postComment(ARTICLE, "Fast", "fast-" + unique() + "@example.com", "", text);
+        assertEquals(403, tooFast.status());
+
+        for (String view : new String[] {"pending", "spam", "approved"}) {
+            assertFalse(admin.get("/moderation?status=" + view).body().contains(text), view);
+        }
+    }
+
+    @Test
+    void nameAndEmailCanBeMadeOptional() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        HttpPage required = reader.postComment(ARTICLE, "", "", "", "No name " + unique());
+        assertTrue(required.element("span", "author-error").contains("Please enter your name."));
+        assertTrue(required.element("span", "email-error").contains("Please enter your email address."));
+
+        Map<String, String> optional = new HashMap<>();
+        optional.put("requireNameAndEmail", null);
+        admin.saveRules(optional);
+        HttpPage posted = reader.postComment(ARTICLE, "", "", "", "No name " + unique());
+        assertEquals(303, posted.status(), posted.body());
+        String item = admin.get("/moderation").element("li", "queued-" + idFrom(posted));
+        assertTrue(item.contains("Anonymous"));
+        assertTrue(item.contains("held: no email address, so the author cannot be recognised"), item);
+    }
+
+    @Test
+    void repliesGoOnlyToPublishedCommentsOfTheSameArticle() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        long parent = idFrom(reader.postComment(ARTICLE, "Parent", "parent-" + unique() + "@example.com", "", "Parent " + unique()));
+        HttpPage toPending = replyTo(reader, parent, "Too early " + unique());
+        assertEquals(400, toPending.status());
+        assertTrue(toPending.body().contains("You can only reply to a published comment on this article."));
+
+        admin.moderate("/moderation", parent, "Approve");
+        HttpPage reply = replyTo(reader, parent, "A reply " + unique());
+        assertEquals(303, reply.status(), reply.body());
+    }
+
+    private static HttpPage replyTo(WebClient reader, long parent, String text) throws IOException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("commentform", "commentform");
+        form.put("comment", text);
+        form.put("author", "Replier");
+        form.put("email", "replier-" + unique() + "@example.com");
+        form.put("url", "");
+        form.put("comment_parent", Long.toString(parent));
+        form.put("moderato_token", tokenOf(reader.get("/articles/" + ARTICLE)));
+        form.put("submit", "Post Comment");
+        form.put("jakarta.faces.ViewState", "stateless");
+        return reader.postForm("/articles/" + ARTICLE, form);
+    }
+
+    private static String tokenOf(HttpPage article) {
+        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(article.body());
+        assertTrue(token.find());
+        return token.group(1);
+    }
+}
