@@ -6,11 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.moderato.comment.Comment;
 import org.moderato.comment.CommentStatus;
 import org.moderato.comment.IllegalStatusChange;
 import org.moderato.comment.ModerationEvent;
 import org.moderato.privacy.EmailVault;
+import org.moderato.rules.HeldAuthor;
 
 /** Every status change a moderator makes goes through here: checked, applied, and audited. */
 @Stateless
@@ -40,18 +44,55 @@ public class ModerationService {
         String order = status == CommentStatus.PENDING ? "ASC" : "DESC";
         List<Object[]> rows = em.createQuery(
                         "SELECT c.id, c.version, c.authorName, c.emailCiphertext, c.website, c.ipAddress,"
-                                + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons"
+                                + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons, c.emailIndex"
                                 + " FROM Comment c JOIN c.article a WHERE c.status = :status ORDER BY c.id " + order,
                         Object[].class)
                 .setParameter("status", status)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
+        Set<String> held = heldAmong(rows.stream().map(r -> (String) r[11]).filter(Objects::nonNull).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new QueuedComment(
                         (Long) r[0], (Integer) r[1], (String) r[2], emailVault.maskedForModerator((String) r[3]),
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Instant) r[8],
-                        (String) r[9], (String) r[10]))
+                        (String) r[9], (String) r[10], r[11] != null, r[11] != null && held.contains((String) r[11])))
                 .toList();
+    }
+
+    private Set<String> heldAmong(Set<String> emailIndexes) {
+        if (emailIndexes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT h.emailIndex FROM HeldAuthor h WHERE h.emailIndex IN :indexes", String.class)
+                .setParameter("indexes", emailIndexes)
+                .getResultList());
+    }
+
+    /** "Always hold" the author of this comment (by their email's blind index): their comments wait from now on. */
+    public void holdAuthor(long commentId, String actor) {
+        String index = authorIndexOf(commentId);
+        if (em.find(HeldAuthor.class, index) == null) {
+            em.persist(new HeldAuthor(index, actor, Instant.now()));
+        }
+    }
+
+    /** Lets trust decide again for this comment's author. */
+    public void releaseAuthor(long commentId) {
+        HeldAuthor held = em.find(HeldAuthor.class, authorIndexOf(commentId));
+        if (held != null) {
+            em.remove(held);
+        }
+    }
+
+    private String authorIndexOf(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            throw new IllegalStatusChange("This comment no longer exists.");
+        }
+        if (comment.getEmailIndex() == null) {
+            throw new IllegalStatusChange("This author left no email address, so they cannot be recognised next time.");
+        }
+        return comment.getEmailIndex();
     }
 
     public long count(CommentStatus status) {

@@ -15,7 +15,9 @@ public record QueuedComment(
         String articleSlug,
         Instant createdAt,
         String body,
-        String reasons) {
+        String reasons,
+        boolean authorRecognisable,
+        boolean authorAlwaysHeld) {
 
     public String bodyHtml() {
         return CommentText.toHtml(body);

@@ -89,6 +89,26 @@ class SiteRulesIT {
     }
 
     @Test
+    void anAuthorMarkedAlwaysHoldWaitsEvenWhenTrusted() throws IOException {
+        String email = "watched-" + unique() + "@example.com";
+        WebClient reader = WebClient.anonymous(server);
+        long first = idFrom(reader.postComment(ARTICLE, "Watched", email, "", "First " + unique()));
+        admin.moderate("/moderation", first, "Approve");
+        HttpPage marked = admin.moderate("/moderation?status=approved", first, "Always hold author");
+        assertTrue(marked.body().contains("The author of comment " + first + " is now always held for moderation."));
+
+        HttpPage second = reader.postComment(ARTICLE, "Watched", email, "", "Second " + unique());
+        long id = idFrom(second);
+        assertTrue(second.location().contains("unapproved=" + id), "held although the author has an approved comment");
+        assertTrue(admin.get("/moderation").element("li", "queued-" + id).contains("held: author is marked &#39;always hold&#39;")
+                || admin.get("/moderation").element("li", "queued-" + id).contains("held: author is marked 'always hold'"));
+
+        admin.moderate("/moderation", id, "Stop holding author");
+        HttpPage third = reader.postComment(ARTICLE, "Watched", email, "", "Third " + unique());
+        assertFalse(third.location().contains("unapproved="), "trusted again");
+    }
+
+    @Test
     void theAdminChangesARuleAndTheNextCommentFollowsIt() throws IOException {
         String word = "zorkcoin" + unique().replaceAll("\\d", "");
         HttpPage saved = admin.saveRules(Map.of("disallowedKeys", word));

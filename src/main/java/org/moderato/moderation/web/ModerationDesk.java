@@ -69,6 +69,26 @@ public class ModerationDesk implements Serializable {
         refresh();
     }
 
+    public void holdAuthor(long commentId) {
+        try {
+            moderation.holdAuthor(commentId, security.getCallerPrincipal().getName());
+            Messages.addGlobalInfo("The author of comment {0} is now always held for moderation.", commentId);
+        } catch (IllegalStatusChange refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+        refresh();
+    }
+
+    public void releaseAuthor(long commentId) {
+        try {
+            moderation.releaseAuthor(commentId);
+            Messages.addGlobalInfo("The author of comment {0} is no longer always held.", commentId);
+        } catch (IllegalStatusChange refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+        refresh();
+    }
+
     public List<ModerationAction> actions() {
         return ModerationAction.availableFrom(view);
     }
