@@ -41,6 +41,7 @@ public class RulesPage {
         try {
             String changed = store.save(form.toSettings(), security.getCallerPrincipal().getName());
             Messages.addGlobalInfo(changed.isEmpty() ? "Nothing changed." : "Settings saved. " + changed + ".");
+            changes = null;
         } catch (RulesInvalid invalid) {
             showProblems(invalid.problems());
         }
@@ -65,7 +66,7 @@ public class RulesPage {
     public RulesForm getForm() { return form; }
     public RulesDryRun.Result getDryRun() { return dryRunResult; }
 
-    /** Read after the action, so a save shows up in the log at once; read once per request. */
+    /** Read once per request; a save clears it, since building the view may already have read it. */
     public List<RuleChange> getChanges() {
         if (changes == null) {
             changes = store.recentChanges(20);
