@@ -137,6 +137,19 @@ public class CommentService {
                 .getSingleResult();
     }
 
+    /** What the article page's ETag and Last-Modified are made of, in one aggregate query. */
+    public CommentsState stateOf(long articleId) {
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(c.version), MAX(c.id), MAX(c.createdAt), MAX(c.statusChangedAt)"
+                        + " FROM Comment c WHERE c.article.id = :article", Object[].class)
+                .setParameter("article", articleId)
+                .getSingleResult();
+        Instant created = (Instant) row[3];
+        Instant changed = (Instant) row[4];
+        Instant last = created == null ? null : changed == null || created.isAfter(changed) ? created : changed;
+        return new CommentsState((Long) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue(),
+                row[2] == null ? 0 : (Long) row[2], last);
+    }
+
     /** Approved comments of an article, oldest first, in one query. */
     public List<PublicComment> approvedFor(long articleId) {
         return em.createQuery(

@@ -23,10 +23,12 @@ public record RuleSettings(
         @Min(value = 0, message = "Enter 0 (off) or a number of links up to 100.") @Max(value = 100, message = "Enter 0 (off) or a number of links up to 100.") int linkLimit,
         boolean trustApprovedAuthors,
         @Min(value = 1, message = "Enter a number of approved comments from 1 to 100.") @Max(value = 100, message = "Enter a number of approved comments from 1 to 100.") int trustAfterApproved,
-        @NotNull Decision defaultDecision) {
+        @NotNull Decision defaultDecision,
+        @Min(value = 0, message = "Enter 0 (all on one page) or a number of comments from 1 to 1000.") @Max(value = 1000, message = "Enter 0 (all on one page) or a number of comments from 1 to 1000.") int commentsPerPage,
+        boolean newestFirst) {
 
     public static RuleSettings defaults() {
-        return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE);
+        return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE, 50, false);
     }
 
     public KeyList moderationList() {

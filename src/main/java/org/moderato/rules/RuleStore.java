@@ -34,6 +34,8 @@ public class RuleStore {
         LABELS.put("closeOldArticles", "Automatically close comments on old articles");
         LABELS.put("closeAfterDays", "Close comments after days");
         LABELS.put("threadDepth", "Thread depth");
+        LABELS.put("commentsPerPage", "Top-level comments per page");
+        LABELS.put("newestFirst", "Newest comments first");
         LABELS.put("linkLimit", "Hold comments with this many links");
         LABELS.put("moderationKeys", "Comment moderation list");
         LABELS.put("disallowedKeys", "Disallowed comment keys");

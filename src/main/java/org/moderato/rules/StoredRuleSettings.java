@@ -33,6 +33,8 @@ public class StoredRuleSettings {
     @Column(name = "trust_after_approved") private int trustAfterApproved;
     @Enumerated(EnumType.STRING)
     @Column(name = "default_decision") private Decision defaultDecision;
+    @Column(name = "comments_per_page") private int commentsPerPage;
+    @Column(name = "newest_first") private boolean newestFirst;
     @Version
     private int version;
 
@@ -41,7 +43,7 @@ public class StoredRuleSettings {
     RuleSettings toSettings() {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
-                trustApprovedAuthors, trustAfterApproved, defaultDecision);
+                trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);
     }
 
     void update(RuleSettings s) {
@@ -60,5 +62,7 @@ public class StoredRuleSettings {
         trustApprovedAuthors = s.trustApprovedAuthors();
         trustAfterApproved = s.trustAfterApproved();
         defaultDecision = s.defaultDecision();
+        commentsPerPage = s.commentsPerPage();
+        newestFirst = s.newestFirst();
     }
 }

@@ -45,6 +45,8 @@ public final class Fixtures {
         int closeAfterDays, threadDepth, floodSeconds, formMinSeconds, formMaxHours, linkLimit, trustAfterApproved;
         String moderationKeys, disallowedKeys;
         Decision defaultDecision;
+        int commentsPerPage;
+        boolean newestFirst;
 
         RuleSettingsBuilder(RuleSettings s) {
             requireNameAndEmail = s.requireNameAndEmail();
@@ -62,6 +64,8 @@ public final class Fixtures {
             trustApprovedAuthors = s.trustApprovedAuthors();
             trustAfterApproved = s.trustAfterApproved();
             defaultDecision = s.defaultDecision();
+            commentsPerPage = s.commentsPerPage();
+            newestFirst = s.newestFirst();
         }
 
         public RuleSettingsBuilder requireNameAndEmail(boolean v) { requireNameAndEmail = v; return this; }
@@ -80,7 +84,7 @@ public final class Fixtures {
         RuleSettings build() {
             return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                     formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
-                    trustApprovedAuthors, trustAfterApproved, defaultDecision);
+                    trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);
         }
     }
 }

@@ -63,7 +63,7 @@ class PipelinePropertiesTest {
                 "198.51.100.7", "Mozilla/5.0", null, TOKENS.issue(7, NOW.minusSeconds(60)), false);
         SubmissionFacts facts = new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), 0, false, false);
         RuleSettings rules = new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "viagra\ncasino*", "203.0.113.0/24\n@evil.example",
-                2, true, 1, Decision.APPROVE);
+                2, true, 1, Decision.APPROVE, 50, false);
 
         CommentPipeline.Outcome outcome = PIPELINE.run(submission, facts, rules);
 

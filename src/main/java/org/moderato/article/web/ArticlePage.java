@@ -5,21 +5,33 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import org.moderato.article.Article;
 import org.moderato.article.ArticleService;
 import org.moderato.comment.CommentService;
+import org.moderato.comment.CommentThreads;
+import org.moderato.comment.CommentsState;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.platform.HttpCaching;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.checks.ClosedCheck;
 import org.omnifaces.util.Faces;
 
-/** {@code /articles/{slug}}: the article, its approved comments, and the author's own pending one. */
+/**
+ * {@code /articles/{slug}}: the article, its comments in threads and pages, the author's own pending
+ * comment (with a signed link only), and the reply form under the comment replied to. The same HTML
+ * for every reader, so it carries an ETag and can be cached by a proxy.
+ */
 @Named
 @RequestScoped
 public class ArticlePage {
@@ -40,27 +52,97 @@ public class ArticlePage {
     HttpServletRequest request;
 
     private Article article;
-    private List<PublicComment> approved = List.of();
-    private PublicComment ownPending;
     private RuleSettings rules;
+    private long approvedCount;
+    private CommentThreads.Page page;
+    private PublicComment ownPending;
+    private PublicComment replyTo;
+    private List<CommentThreads.Shown> beforeForm = List.of();
+    private List<CommentThreads.Shown> afterForm = List.of();
 
     @PostConstruct
     void load() {
         Object slug = request.getAttribute(FriendlyUrls.SLUG_ATTRIBUTE);
         article = slug == null ? null : articles.bySlug(slug.toString()).orElse(null);
-        if (article == null) {
-            return;
+        if (article != null) {
+            rules = ruleStore.current();
         }
-        rules = ruleStore.current();
-        approved = comments.approvedFor(article.getId());
-        ownPending = signedPendingComment();
     }
 
-    /** View action: an unknown slug is a 404 page, not an empty article. */
-    public void requireArticle() throws IOException {
+    /**
+     * Before anything is written: 404 for an unknown article, a redirect for {@code ?comment=ID}, a 304
+     * when the reader's copy is current; otherwise the comments are read, once.
+     */
+    public void prepare() throws IOException {
+        HttpServletResponse response = Faces.getResponse();
         if (article == null) {
-            Faces.responseSendError(404, "No such article.");
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
+            return;
         }
+        boolean personal = request.getParameter("unapproved") != null || "POST".equals(request.getMethod());
+        if (personal) {
+            response.setHeader("Cache-Control", "private, no-store");
+        } else {
+            CommentsState state = comments.stateOf(article.getId());
+            if (HttpCaching.notModified(request, response, etag(state), lastModified(state))) {
+                Faces.responseComplete();
+                return;
+            }
+        }
+        List<PublicComment> shown = new ArrayList<>(comments.approvedFor(article.getId()));
+        approvedCount = shown.size();
+        ownPending = signedPendingComment();
+        if (ownPending != null) {
+            shown.add(ownPending);
+        }
+        CommentThreads threads = CommentThreads.of(shown, ownPending == null ? null : ownPending.id(), rules.newestFirst());
+        if (redirectedToCommentsPage(threads)) {
+            return;
+        }
+        int requested = ownPending != null ? threads.pageOf(ownPending.id(), rules.commentsPerPage()) : (int) intParam("cpage", 1);
+        page = threads.page(rules.commentsPerPage(), requested);
+        replyTo = replyTarget();
+        splitAroundReplyForm();
+    }
+
+    /** {@code ?comment=ID}: a permalink to any comment lands on the page it is on. */
+    private boolean redirectedToCommentsPage(CommentThreads threads) {
+        long commentId = intParam("comment", 0);
+        if (commentId <= 0) {
+            return false;
+        }
+        int onPage = threads.pageOf(commentId, rules.commentsPerPage());
+        // 302, not 301: the page a comment is on changes as comments are added
+        HttpServletResponse response = Faces.getResponse();
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + "/articles/" + article.getSlug()
+                + (onPage > 1 ? "?cpage=" + onPage : "") + (onPage > 0 ? "#comment-" + commentId : "#comments"));
+        Faces.responseComplete();
+        return true;
+    }
+
+    /** {@code ?replytocom=ID}: the form goes under that comment, if it is on this page and may be replied to. */
+    private PublicComment replyTarget() {
+        long id = intParam("replytocom", 0);
+        return page.comments().stream()
+                .filter(s -> s.comment().id() == id && !s.pending() && s.depth() < rules.threadDepth())
+                .map(CommentThreads.Shown::comment)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void splitAroundReplyForm() {
+        List<CommentThreads.Shown> all = page.comments();
+        int split = all.size();
+        if (replyTo != null) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).comment().id().equals(replyTo.id())) {
+                    split = i + 1;
+                }
+            }
+        }
+        beforeForm = all.subList(0, split);
+        afterForm = all.subList(split, all.size());
     }
 
     private PublicComment signedPendingComment() {
@@ -76,11 +158,54 @@ public class ArticlePage {
         return comments.pendingFor(article.getId(), commentId).orElse(null);
     }
 
+    /** Changes whenever what this page shows could change: the article, its comments, or the rules. */
+    private String etag(CommentsState state) {
+        int articleHash = Objects.hash(article.getTitle(), article.getBodyHtml(), article.isCommentsOpen(), article.getPublishedAt());
+        return "W/\"" + Long.toHexString(article.getId()) + "-" + Integer.toHexString(articleHash) + "-"
+                + Integer.toHexString(rules.hashCode()) + "-" + Long.toHexString(state.count()) + "-"
+                + Long.toHexString(state.versionSum()) + "-" + Long.toHexString(state.newestId()) + "\"";
+    }
+
+    private Instant lastModified(CommentsState state) {
+        Instant published = article.getPublishedAt();
+        Instant last = state.lastChange() == null || published.isAfter(state.lastChange()) ? published : state.lastChange();
+        return last.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private long intParam(String name, int fallback) {
+        String value = request.getParameter(name);
+        return value != null && value.matches("\\d{1,9}") ? Long.parseLong(value) : fallback;
+    }
+
     public Article getArticle() { return article; }
-    public List<PublicComment> getComments() { return approved; }
     public PublicComment getOwnPending() { return ownPending; }
-    public String getRepliesLabel() { return Replies.count(approved.size()); }
+    public PublicComment getReplyTo() { return replyTo; }
+    public List<CommentThreads.Shown> getBeforeForm() { return beforeForm; }
+    public List<CommentThreads.Shown> getAfterForm() { return afterForm; }
+    public String getRepliesLabel() { return Replies.count(approvedCount); }
     public boolean isNameAndEmailRequired() { return rules == null || rules.requireNameAndEmail(); }
+    public int getThreadDepth() { return rules.threadDepth(); }
+
+    public int getPageNumber() { return page == null ? 1 : page.number(); }
+    public List<Integer> getPageNumbers() {
+        return page == null ? List.of() : IntStream.rangeClosed(1, page.count()).boxed().toList();
+    }
+
+    /** The address of comment page {@code n}; page 1 is the plain article address, so it is not indexed twice. */
+    public String pageUrl(int n) {
+        return request.getContextPath() + "/articles/" + article.getSlug() + (n > 1 ? "?cpage=" + n : "");
+    }
+
+    /** A permalink that works from anywhere: with the comment page when there is more than one. */
+    public String permalink(long commentId) {
+        return (page != null && page.count() > 1 ? pageUrl(page.number()) : "") + "#comment-" + commentId;
+    }
+
+    /** The no-JavaScript reply link: this page again, with the form under the comment. */
+    public String replyUrl(long commentId) {
+        String base = pageUrl(getPageNumber());
+        return base + (base.contains("?") ? "&" : "?") + "replytocom=" + commentId + "#respond";
+    }
 
     /** Open on the article and not closed by age: the same test the service applies to a submission. */
     public boolean isCommentsOpen() {

@@ -24,6 +24,8 @@ public class RulesForm {
     private boolean trustApprovedAuthors;
     private int trustAfterApproved;
     private Decision defaultDecision;
+    private int commentsPerPage;
+    private boolean newestFirst;
 
     static RulesForm of(RuleSettings s) {
         RulesForm form = new RulesForm();
@@ -42,13 +44,15 @@ public class RulesForm {
         form.trustApprovedAuthors = s.trustApprovedAuthors();
         form.trustAfterApproved = s.trustAfterApproved();
         form.defaultDecision = s.defaultDecision();
+        form.commentsPerPage = s.commentsPerPage();
+        form.newestFirst = s.newestFirst();
         return form;
     }
 
     RuleSettings toSettings() {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
-                linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision);
+                linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);
     }
 
     private static String nonNull(String text) {
@@ -85,4 +89,8 @@ public class RulesForm {
     public void setTrustAfterApproved(int v) { trustAfterApproved = v; }
     public Decision getDefaultDecision() { return defaultDecision; }
     public void setDefaultDecision(Decision v) { defaultDecision = v; }
+    public int getCommentsPerPage() { return commentsPerPage; }
+    public void setCommentsPerPage(int v) { commentsPerPage = v; }
+    public boolean isNewestFirst() { return newestFirst; }
+    public void setNewestFirst(boolean v) { newestFirst = v; }
 }

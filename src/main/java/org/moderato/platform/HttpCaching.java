@@ -1,0 +1,48 @@
+package org.moderato.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+
+/**
+ * Conditional GET for pages that are the same for every reader: a weak ETag, Last-Modified and a
+ * short public Cache-Control, so browsers and proxies revalidate cheaply and get a 304 when nothing changed.
+ */
+public final class HttpCaching {
+
+    /** Short: a new approved comment shows up within a minute even behind a proxy that does not revalidate. */
+    public static final String PUBLIC_SHORT = "public, max-age=60";
+
+    private HttpCaching() {}
+
+    /** Sets the validators; answers 304 and returns true when the client's copy is current. */
+    public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, Instant lastModified) {
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        response.setHeader("Cache-Control", PUBLIC_SHORT);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean current;
+        if (ifNoneMatch != null) {
+            current = matches(ifNoneMatch, etag);
+        } else {
+            long since = request.getDateHeader("If-Modified-Since");
+            current = since >= 0 && lastModified.toEpochMilli() <= since;
+        }
+        if (current) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
+        return current;
+    }
+
+    /** Weak comparison, as RFC 9110 asks for If-None-Match: "W/" prefixes do not matter. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        String ours = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(ours)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
