@@ -25,6 +25,10 @@ public class Settings {
     @ConfigProperty(name = "moderato.admin.password")
     Optional<String> adminPassword;
 
+    @Inject
+    @ConfigProperty(name = "moderato.log.query.counts", defaultValue = "false")
+    boolean logQueryCounts;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -32,6 +36,11 @@ public class Settings {
     /** A site secret given by the operator; when absent, one is generated into the data directory. */
     public Optional<String> secret() {
         return secret.filter(s -> !s.isBlank());
+    }
+
+    /** Diagnostics: log the number of SQL statements of every request. */
+    public boolean logQueryCounts() {
+        return logQueryCounts;
     }
 
     public Optional<String> adminPassword() {

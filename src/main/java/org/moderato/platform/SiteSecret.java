@@ -46,7 +46,7 @@ public class SiteSecret {
         return derive(master, purpose);
     }
 
-    static byte[] derive(byte[] master, String purpose) {
+    public static byte[] derive(byte[] master, String purpose) {
         return HexFormat.of().parseHex(Hmac.sha256Hex(master, "moderato:" + purpose));
     }
 

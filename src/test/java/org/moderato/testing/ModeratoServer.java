@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real Moderato, started the way users start it: {@code bin/serve} runs the built war on Payara
@@ -20,6 +22,8 @@ import java.util.Map;
 public final class ModeratoServer implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "it-admin-password-0";
+    /** A known site secret, so tests can make the app's signed links themselves (e.g. an expired one). */
+    public static final String SECRET = "it-site-secret-known-to-the-tests-0001";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path dataDir;
@@ -40,7 +44,8 @@ public final class ModeratoServer implements AutoCloseable {
     /** A server on a fresh data directory with a known admin password. */
     public static ModeratoServer startFresh() throws IOException {
         Path dataDir = Files.createTempDirectory("moderato-it-");
-        return start(dataDir, Map.of("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        return start(dataDir, Map.of("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD, "MODERATO_SECRET", SECRET,
+                "MODERATO_LOG_QUERY_COUNTS", "true"));
     }
 
     /**
@@ -156,6 +161,21 @@ public final class ModeratoServer implements AutoCloseable {
 
     public String log() throws IOException {
         return Files.readString(log);
+    }
+
+    /** How many SQL statements the server logged for the last request to {@code pathAndQuery}. */
+    public int lastQueryCount(String pathAndQuery) throws IOException {
+        Matcher line = Pattern.compile("SQL statements: (\\d+) for GET (\\S+?)(?:\\]\\])?$", Pattern.MULTILINE).matcher(log());
+        int count = -1;
+        while (line.find()) {
+            if (line.group(2).equals(pathAndQuery)) {
+                count = Integer.parseInt(line.group(1));
+            }
+        }
+        if (count < 0) {
+            throw new AssertionError("no query count logged for GET " + pathAndQuery);
+        }
+        return count;
     }
 
     private String logTail() {

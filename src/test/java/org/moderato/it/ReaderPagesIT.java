@@ -1,0 +1,202 @@
+package org.moderato.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.moderato.comment.PendingPreview;
+import org.moderato.platform.SiteSecret;
+import org.moderato.testing.HttpPage;
+import org.moderato.testing.ModeratoServer;
+import org.moderato.testing.SharedServer;
+import org.moderato.testing.WebClient;
+
+/** The reader's article page over HTTP: caching, threads, pages, the signed preview, closed comments. */
+@ExtendWith(SharedServer.class)
+class ReaderPagesIT {
+
+    private static final String ARTICLE = "your-email-stays-private";
+
+    private ModeratoServer server;
+    private WebClient admin;
+    private WebClient reader;
+
+    @BeforeEach
+    void clients(ModeratoServer server) throws IOException {
+        this.server = server;
+        admin = WebClient.withCookies(server);
+        admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
+        reader = WebClient.anonymous(server);
+    }
+
+    @AfterEach
+    void restoreRules() throws IOException {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("commentsPerPage", "50");
+        defaults.put("threadDepth", "5");
+        defaults.put("closeOldArticles", null);
+        defaults.put("closeAfterDays", "14");
+        admin.saveRules(defaults);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long approved(String slug, String text, Long parent) throws IOException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("commentform", "commentform");
+        form.put("comment", text);
+        form.put("author", "Reader " + unique());
+        form.put("email", "reader-" + unique() + "@example.com");
+        form.put("url", "");
+        form.put("comment_parent", parent == null ? "" : parent.toString());
+        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(reader.get("/articles/" + slug).body());
+        assertTrue(token.find());
+        form.put("moderato_token", token.group(1));
+        form.put("submit", "Post Comment");
+        form.put("jakarta.faces.ViewState", "stateless");
+        HttpPage posted = reader.postForm("/articles/" + slug, form);
+        assertEquals(303, posted.status(), posted.body());
+        Matcher id = Pattern.compile("comment-(\\d+)$").matcher(posted.location());
+        assertTrue(id.find());
+        long commentId = Long.parseLong(id.group(1));
+        admin.moderate("/moderation", commentId, "Approve");
+        return commentId;
+    }
+
+    @Test
+    void conditionalGetsAnswer304UntilAnApprovalChangesThePage() throws IOException {
+        HttpPage first = reader.get("/articles/" + ARTICLE);
+        String etag = first.header("ETag").orElseThrow();
+        assertTrue(etag.startsWith("W/\""), etag);
+        assertEquals("public, max-age=60", first.header("Cache-Control").orElseThrow());
+        assertTrue(first.header("Last-Modified").isPresent());
+        assertEquals(List.of(), first.headerValues("Set-Cookie"));
+
+        HttpPage again = reader.get("/articles/" + ARTICLE, Map.of("If-None-Match", etag));
+        assertEquals(304, again.status());
+        assertEquals("", again.body());
+        assertEquals(304, reader.get("/articles/" + ARTICLE, Map.of("If-Modified-Since", first.header("Last-Modified").get())).status());
+
+        approved(ARTICLE, "Changes the page " + unique(), null);
+        HttpPage changed = reader.get("/articles/" + ARTICLE, Map.of("If-None-Match", etag));
+        assertEquals(200, changed.status());
+        assertNotEquals(etag, changed.header("ETag").orElseThrow());
+    }
+
+    @Test
+    void thePendingPreviewIsPrivateAndNeverCached() throws IOException {
+        HttpPage posted = reader.postComment(ARTICLE, "Private", "private-" + unique() + "@example.com", "", "Just mine " + unique());
+        HttpPage preview = reader.get(posted.location().replaceFirst("#.*", ""));
+        assertEquals("private, no-store", preview.header("Cache-Control").orElseThrow());
+        assertTrue(preview.header("ETag").isEmpty());
+    }
+
+    @Test
+    void anExpiredPreviewLinkShowsNothing() throws IOException {
+        String text = "Expiring " + unique();
+        HttpPage posted = reader.postComment(ARTICLE, "Expiring", "expiring-" + unique() + "@example.com", "", text);
+        long id = Long.parseLong(posted.location().replaceAll(".*unapproved=(\\d+).*", "$1"));
+        PendingPreview links = new PendingPreview(SiteSecret.derive(ModeratoServer.SECRET.getBytes(StandardCharsets.UTF_8), "pending-preview"));
+
+        String fresh = links.hashFor(id, Instant.now());
+        assertTrue(reader.get("/articles/" + ARTICLE + "?unapproved=" + id + "&moderation-hash=" + fresh).body().contains(text),
+                "a link the test signs like the server does works, so the expired one below fails for its age alone");
+        String expired = links.hashFor(id, Instant.now().minus(PendingPreview.VALIDITY).minusSeconds(5));
+        assertFalse(reader.get("/articles/" + ARTICLE + "?unapproved=" + id + "&moderation-hash=" + expired).body().contains(text));
+    }
+
+    @Test
+    void theNumberOfQueriesDoesNotGrowWithTheComments() throws IOException {
+        String slug = "welcome-to-moderato";
+        String path = "/articles/" + slug;
+        long root = approved(slug, "Counting root " + unique(), null);
+        reader.get(path);
+        int before = server.lastQueryCount(path);
+        for (int i = 0; i < 4; i++) {
+            approved(slug, "Counting more " + i + " " + unique(), i % 2 == 0 ? root : null);
+        }
+        String body = reader.get(path).body();
+        assertTrue(body.contains("Counting more 3"));
+        assertEquals(before, server.lastQueryCount(path), "statements for the article page");
+        assertTrue(before <= 6, "a handful of statements: " + before);
+    }
+
+    @Test
+    void repliesNestAndTheNoScriptReplyLinkPutsTheFormUnderTheComment() throws IOException {
+        long parent = approved(ARTICLE, "Parent of a thread " + unique(), null);
+        long child = approved(ARTICLE, "First reply " + unique(), parent);
+        HttpPage page = reader.get("/articles/" + ARTICLE);
+        assertTrue(page.element("li", "comment-" + child).contains("class=\"comment depth-2\""));
+        assertTrue(page.body().indexOf("id=\"comment-" + parent + "\"") < page.body().indexOf("id=\"comment-" + child + "\""));
+        assertTrue(page.element("li", "comment-" + parent).contains("href=\"/articles/" + ARTICLE + "?replytocom=" + parent + "#respond\""));
+
+        HttpPage replying = reader.get("/articles/" + ARTICLE + "?replytocom=" + child);
+        String body = replying.body();
+        assertTrue(body.contains("<span id=\"reply-title-text\">Leave a Reply to "), body);
+        assertTrue(body.contains("Cancel reply"));
+        assertTrue(body.contains("name=\"comment_parent\" value=\"" + child + "\""));
+        int form = body.indexOf("<div id=\"respond\"");
+        assertTrue(body.indexOf("id=\"comment-" + child + "\"") < form, "the form comes right after the comment replied to");
+    }
+
+    @Test
+    void repliesStopAtTheThreadDepth() throws IOException {
+        admin.saveRules(Map.of("threadDepth", "2"));
+        long parent = approved(ARTICLE, "Depth parent " + unique(), null);
+        long child = approved(ARTICLE, "Depth child " + unique(), parent);
+        HttpPage page = reader.get("/articles/" + ARTICLE);
+        assertTrue(page.element("li", "comment-" + parent).contains("comment-reply-link"));
+        assertFalse(page.element("li", "comment-" + child).contains("comment-reply-link"), "no Reply link at the deepest level");
+    }
+
+    @Test
+    void commentPagesHaveLinksAndAPermalinkLandsOnTheRightPage() throws IOException {
+        String slug = "why-comments-need-moderation";
+        for (int i = 0; i < 3; i++) {
+            approved(slug, "Paged " + i + " " + unique(), null);
+        }
+        long newest = approved(slug, "Paged last " + unique(), null);
+        admin.saveRules(Map.of("commentsPerPage", "2"));
+
+        HttpPage permalink = reader.get("/articles/" + slug + "?comment=" + newest);
+        assertEquals(302, permalink.status());
+        Matcher target = Pattern.compile("/articles/" + slug + "\\?cpage=(\\d+)#comment-" + newest).matcher(permalink.location());
+        assertTrue(target.matches(), permalink.location());
+        int pageNumber = Integer.parseInt(target.group(1));
+        assertTrue(pageNumber >= 2);
+
+        HttpPage onPage = reader.get("/articles/" + slug + "?cpage=" + pageNumber);
+        assertTrue(onPage.hasElement("comment-" + newest));
+        assertTrue(onPage.body().contains("<span class=\"page-numbers current\" aria-current=\"page\">" + pageNumber + "</span>"));
+        assertTrue(onPage.body().contains("<a class=\"page-numbers\" href=\"/articles/" + slug + "#comments\">1</a>"),
+                "page 1 is the plain article address");
+        assertFalse(reader.get("/articles/" + slug).hasElement("comment-" + newest), "not on page 1");
+    }
+
+    @Test
+    void closedCommentsReplaceTheFormAndKeepTheComments() throws IOException {
+        long kept = approved(ARTICLE, "Before closing " + unique(), null);
+        admin.saveRules(Map.of("closeOldArticles", "on", "closeAfterDays", "1"));
+        HttpPage page = reader.get("/articles/" + ARTICLE);
+        assertTrue(page.body().contains("<p id=\"comments-closed\" class=\"no-comments\">Comments are closed.</p>"));
+        assertFalse(page.body().contains("id=\"commentform\""));
+        assertTrue(page.hasElement("comment-" + kept));
+        assertFalse(page.element("li", "comment-" + kept).contains("comment-reply-link"));
+    }
+}
