@@ -36,7 +36,7 @@ public final class ArticlePage extends Page {
     private ArticlePage(WebDriver driver, String slug) {
         super(driver);
         this.slug = slug;
-        requirePage("/articles/" + slug, FORM);
+        requirePage("/articles/" + slug, By.id("comments"));
         visible(TITLE);
         visible(By.id("comments-title"));
     }
@@ -173,6 +173,62 @@ public final class ArticlePage extends Page {
 
     public String formNotes() {
         return driver.findElement(By.cssSelector("form#commentform .comment-notes")).getText();
+    }
+
+    /** Whether the form is there at all ("Comments are closed." replaces it). */
+    public boolean hasForm() {
+        return !driver.findElements(FORM).isEmpty();
+    }
+
+    public Optional<String> closedNotice() {
+        return optional(By.id("comments-closed")).map(e -> e.getText().strip());
+    }
+
+    /** Clicks "Reply" on a comment: with JavaScript the form moves there; without, the page reloads with it there. */
+    public ArticlePage clickReply(long commentId) {
+        WebElement link = visible(By.cssSelector("#comment-" + commentId + " a.comment-reply-link"));
+        String before = currentUrl();
+        link.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector("#comment-" + commentId + " #respond")).isEmpty());
+        return new ArticlePage(driver, slug);
+    }
+
+    /** True when the form sits right under the comment (inside it, or first thing after it). */
+    public boolean formIsUnder(long commentId) {
+        if (!driver.findElements(By.cssSelector("#comment-" + commentId + " #respond")).isEmpty()) {
+            return true;
+        }
+        WebElement comment = driver.findElement(By.id("comment-" + commentId));
+        WebElement form = driver.findElement(By.id("respond"));
+        int formTop = form.getLocation().getY();
+        int commentBottom = comment.getLocation().getY() + comment.getSize().getHeight();
+        boolean nothingBetween = driver.findElements(COMMENTS).stream()
+                .map(li -> li.getLocation().getY())
+                .noneMatch(y -> y > comment.getLocation().getY() && y < formTop);
+        return formTop >= commentBottom && nothingBetween;
+    }
+
+    /** The comment's nesting level as the page marks it ({@code depth-N}). */
+    public int depthOf(long commentId) {
+        return Integer.parseInt(driver.findElement(By.id("comment-" + commentId)).getDomAttribute("data-depth"));
+    }
+
+    public ArticlePage remember(boolean on) {
+        WebElement box = visible(By.id("wp-comment-cookies-consent"));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        return this;
+    }
+
+    public boolean rememberChecked() {
+        return driver.findElement(By.id("wp-comment-cookies-consent")).isSelected();
+    }
+
+    /** Follows a comment-page link ("1", "2", ...). */
+    public ArticlePage goToCommentPage(int number) {
+        clickAndAwaitNewPage(visible(By.xpath("//nav[@class='comment-navigation']//a[normalize-space(.)='" + number + "']")));
+        return new ArticlePage(driver, slug);
     }
 
     // ----

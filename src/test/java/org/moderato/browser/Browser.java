@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
-    private Browser(String name) throws IOException {
+    private Browser(String name, boolean javaScript) throws IOException {
         this.name = name;
         int number = SEQUENCE.incrementAndGet();
         this.profile = Files.createTempDirectory("moderato-chromium-");
@@ -59,7 +59,7 @@ public final class Browser implements AutoCloseable {
                 .withLogFile(logs.resolve(number + "-" + name + ".log").toFile())
                 .build();
         try {
-            this.driver = new ChromeDriver(service, options(profile));
+            this.driver = new ChromeDriver(service, options(profile, javaScript));
         } catch (RuntimeException e) {
             service.stop();
             deleteTree(profile);
@@ -73,14 +73,19 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser: empty profile, no cookies. {@code name} labels its logs and screenshots. */
     public static Browser fresh(String name) {
+        return fresh(name, true);
+    }
+
+    /** A fresh browser with JavaScript switched off, for what must work without it. */
+    public static Browser fresh(String name, boolean javaScript) {
         try {
-            return new Browser(name);
+            return new Browser(name, javaScript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static ChromeOptions options(Path profile) {
+    static ChromeOptions options(Path profile, boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -107,7 +112,8 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of(
                 "credentials_enable_service", false,
                 "profile.password_manager_enabled", false,
-                "profile.password_manager_leak_detection", false));
+                "profile.password_manager_leak_detection", false,
+                "profile.managed_default_content_settings.javascript", javaScript ? 1 : 2));
         return options;
     }
 

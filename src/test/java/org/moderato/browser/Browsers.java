@@ -18,7 +18,11 @@ public final class Browsers implements TestExecutionExceptionHandler, AfterEachC
     private final List<Browser> open = new ArrayList<>();
 
     public Browser fresh(String name) {
-        Browser browser = Browser.fresh(name);
+        return fresh(name, true);
+    }
+
+    public Browser fresh(String name, boolean javaScript) {
+        Browser browser = Browser.fresh(name, javaScript);
         open.add(browser);
         return browser;
     }
