@@ -2,14 +2,17 @@ package org.moderato.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.moderato.platform.ContentChanges;
 
 @Entity
+@EntityListeners(ContentChanges.class)
 @Table(name = "articles")
 public class Article {
 

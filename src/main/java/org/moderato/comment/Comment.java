@@ -2,6 +2,7 @@ package org.moderato.comment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,12 +17,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import org.moderato.article.Article;
+import org.moderato.platform.ContentChanges;
 
 /**
  * A reader's comment. Its status changes only through {@link #moveTo}, which refuses illegal moves
  * and records who made the change and when. The email address is held only as ciphertext and index.
  */
 @Entity
+@EntityListeners(ContentChanges.class)
 @Table(name = "comments")
 public class Comment {
 

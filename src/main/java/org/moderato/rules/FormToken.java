@@ -1,9 +1,7 @@
 package org.moderato.rules;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.moderato.platform.Hmac;
 
@@ -15,16 +13,19 @@ import org.moderato.platform.Hmac;
 public final class FormToken {
 
     private final byte[] key;
-    private final SecureRandom random = new SecureRandom();
 
     public FormToken(byte[] key) {
         this.key = key.clone();
     }
 
+    /**
+     * The token for forms served in this second. Every reader served in the same second gets the same
+     * token, so the whole article page can be cached for that second; "used once" is kept per author.
+     */
     public String issue(long articleId, Instant now) {
-        byte[] nonce = new byte[12];
-        random.nextBytes(nonce);
-        String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        long second = now.getEpochSecond();
+        String nonce = Hmac.sha256Hex(key, "nonce:" + articleId + ":" + second).substring(0, 16);
+        String body = articleId + "." + second + "." + nonce;
         return body + "." + Hmac.sha256Hex(key, body);
     }
 
