@@ -20,18 +20,21 @@ public final class HttpCaching {
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         response.setHeader("Cache-Control", PUBLIC_SHORT);
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        boolean current;
-        if (ifNoneMatch != null) {
-            current = matches(ifNoneMatch, etag);
-        } else {
-            long since = request.getDateHeader("If-Modified-Since");
-            current = since >= 0 && lastModified.toEpochMilli() <= since;
-        }
+        boolean current = isCurrent(request, etag, lastModified.toEpochMilli());
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         }
         return current;
+    }
+
+    /** If-None-Match decides when present (RFC 9110); otherwise If-Modified-Since. */
+    public static boolean isCurrent(HttpServletRequest request, String etag, long lastModifiedMillis) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, etag);
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since >= 0 && lastModifiedMillis <= since;
     }
 
     /** Weak comparison, as RFC 9110 asks for If-None-Match: "W/" prefixes do not matter. */

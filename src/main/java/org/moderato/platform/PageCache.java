@@ -1,5 +1,6 @@
 package org.moderato.platform;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -14,21 +15,32 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.moderato.rules.FormToken;
 
 /**
- * Serves a public article page rendered within the same second from memory. Pages are the same for
- * every anonymous reader, and the comment form's token only changes once a second, so at most one
- * render per page and second is needed, however many readers there are. Any change to articles or
- * comments made in this server ({@link ContentChanges}) makes a new entry; other servers of a cluster
- * see it within the second. Personal pages (a pending preview, a POST, a staff session) bypass it.
+ * Serves public article pages from memory. A page is the same for every anonymous reader except
+ * for the comment form's one-time token, so the rendered page is kept with a gap where the token
+ * goes and each reader gets a freshly signed one. Any change to articles, comments or rules made
+ * in this server ({@link ContentChanges}) starts a new generation at once; entries also expire
+ * every second, so the servers of a cluster see each other's changes within a second. Personal
+ * pages (a pending preview, a POST, a staff session) are never cached.
  */
 public class PageCache extends HttpFilter {
 
     private static final int MAX_ENTRIES = 2000;
+    private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.UTF_8);
 
-    private record Page(int status, String contentType, String etag, String lastModified, String cacheControl, byte[] body) {}
+    @Inject
+    FormToken formTokens;
+
+    /** A rendered page split around its form token ({@code articleId} -1: no form, nothing to fill in). */
+    private record Page(String contentType, String etag, long lastModified, String cacheControl,
+                        byte[] beforeToken, long articleId, byte[] afterToken) {}
 
     private record Generation(long second, long contentVersion, Map<String, Page> pages) {}
 
@@ -44,21 +56,19 @@ public class PageCache extends HttpFilter {
         Generation generation = generation();
         String key = request.getRequestURI() + "?" + request.getQueryString();
         Page page = generation.pages().get(key);
-        if (page == null) {
-            Capture capture = new Capture(response);
-            chain.doFilter(request, capture);
-            page = capture.page();
-            if (page == null) {
-                return;
-            }
+        if (page != null) {
+            send(page, request, response);
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        page = capture.finish();
+        if (page != null) {
             if (generation.pages().size() < MAX_ENTRIES) {
                 generation.pages().put(key, page);
             }
-            write(page, response, false);
-            return;
+            send(page, request, response);
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        write(page, response, ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, page.etag()));
     }
 
     private Generation generation() {
@@ -75,32 +85,35 @@ public class PageCache extends HttpFilter {
     private static boolean cacheable(HttpServletRequest request) {
         String query = request.getQueryString();
         return "GET".equals(request.getMethod())
-                && request.getRequestURI().startsWith(request.getContextPath() + "/articles/")
                 && (query == null || !query.contains("unapproved="))
                 && request.getRequestedSessionId() == null;
     }
 
-    private static void write(Page page, HttpServletResponse response, boolean notModified) throws IOException {
+    private void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("ETag", page.etag());
-        response.setHeader("Last-Modified", page.lastModified());
+        response.setDateHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", page.cacheControl());
-        if (notModified) {
+        if (HttpCaching.isCurrent(request, page.etag(), page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setStatus(page.status());
+        byte[] token = page.articleId() < 0 ? new byte[0]
+                : formTokens.issue(page.articleId(), Instant.now()).getBytes(StandardCharsets.US_ASCII);
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.setContentLength(page.beforeToken().length + token.length + page.afterToken().length);
+        ServletOutputStream out = response.getOutputStream();
+        out.write(page.beforeToken());
+        out.write(token);
+        out.write(page.afterToken());
     }
 
-    /** Collects a response instead of sending it; only a complete 200 with an ETag is worth keeping. */
+    /** Collects the page instead of sending it; only a complete 200 with an ETag is kept and sent by the cache. */
     private static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
+        private final HttpServletResponse original;
         private PrintWriter writer;
         private ServletOutputStream stream;
         private int status = SC_OK;
-        private final HttpServletResponse original;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -136,8 +149,8 @@ public class PageCache extends HttpFilter {
             return stream;
         }
 
-        /** The page to keep and send, or null when it was not an ordinary page (already sent as it was). */
-        Page page() throws IOException {
+        /** The page to cache, or null after passing on whatever else it was (an error, a redirect, a 304). */
+        Page finish() throws IOException {
             if (writer != null) {
                 writer.flush();
             }
@@ -148,8 +161,34 @@ public class PageCache extends HttpFilter {
                 }
                 return null;
             }
-            return new Page(status, "text/html;charset=UTF-8", etag, original.getHeader("Last-Modified"),
-                    original.getHeader("Cache-Control"), body.toByteArray());
+            byte[] page = body.toByteArray();
+            long lastModified = ZonedDateTime.parse(original.getHeader("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant().toEpochMilli();
+            int field = indexOf(page, TOKEN_FIELD);
+            int start = field + TOKEN_FIELD.length;
+            int end = start;
+            while (field >= 0 && end < page.length && page[end] != '"') {
+                end++;
+            }
+            long articleId = field < 0 ? -1 : FormToken.articleOf(new String(page, start, end - start, StandardCharsets.US_ASCII));
+            if (articleId < 0) {
+                return new Page(original.getContentType(), etag, lastModified, original.getHeader("Cache-Control"), page, -1, new byte[0]);
+            }
+            return new Page(original.getContentType(), etag, lastModified, original.getHeader("Cache-Control"),
+                    Arrays.copyOfRange(page, 0, start), articleId, Arrays.copyOfRange(page, end, page.length));
         }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

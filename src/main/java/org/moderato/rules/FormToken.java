@@ -1,7 +1,9 @@
 package org.moderato.rules;
 
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import org.moderato.platform.Hmac;
 
@@ -13,20 +15,24 @@ import org.moderato.platform.Hmac;
 public final class FormToken {
 
     private final byte[] key;
+    private final SecureRandom random = new SecureRandom();
 
     public FormToken(byte[] key) {
         this.key = key.clone();
     }
 
-    /**
-     * The token for forms served in this second. Every reader served in the same second gets the same
-     * token, so the whole article page can be cached for that second; "used once" is kept per author.
-     */
+    /** A new token for a form served now; a few microseconds, so cached pages get a fresh one each time. */
     public String issue(long articleId, Instant now) {
-        long second = now.getEpochSecond();
-        String nonce = Hmac.sha256Hex(key, "nonce:" + articleId + ":" + second).substring(0, 16);
-        String body = articleId + "." + second + "." + nonce;
+        byte[] nonce = new byte[12];
+        random.nextBytes(nonce);
+        String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         return body + "." + Hmac.sha256Hex(key, body);
+    }
+
+    /** The article a token was issued for, or -1 when it is not a token. */
+    public static long articleOf(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        return parts.length == 4 && parts[0].matches("\\d{1,18}") ? Long.parseLong(parts[0]) : -1;
     }
 
     /** Empty when the token is good; otherwise what is wrong with it, for the log and the moderators. */

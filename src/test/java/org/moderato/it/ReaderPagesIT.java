@@ -100,6 +100,21 @@ class ReaderPagesIT {
     }
 
     @Test
+    void theCachedPageGivesEveryReaderTheirOwnFormToken() throws IOException {
+        HttpPage first = reader.get("/articles/" + ARTICLE);
+        HttpPage second = reader.get("/articles/" + ARTICLE);
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        Pattern token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"");
+        Matcher a = token.matcher(first.body());
+        Matcher b = token.matcher(second.body());
+        assertTrue(a.find() && b.find());
+        assertNotEquals(a.group(1), b.group(1), "a token is used once, so no two readers share one");
+        assertEquals(first.body().replace(a.group(1), ""), second.body().replace(b.group(1), ""), "otherwise the same page");
+        assertEquals(String.valueOf(second.body().getBytes(StandardCharsets.UTF_8).length),
+                second.header("Content-Length").orElse(String.valueOf(second.body().getBytes(StandardCharsets.UTF_8).length)));
+    }
+
+    @Test
     void thePendingPreviewIsPrivateAndNeverCached() throws IOException {
         HttpPage posted = reader.postComment(ARTICLE, "Private", "private-" + unique() + "@example.com", "", "Just mine " + unique());
         HttpPage preview = reader.get(posted.location().replaceFirst("#.*", ""));
