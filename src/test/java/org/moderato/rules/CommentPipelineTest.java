@@ -32,7 +32,7 @@ class CommentPipelineTest {
 
     @Test
     void everyReasonIsKeptAndSpamBeatsHold() {
-        var rules = Fixtures.rulesWith(r -> r.manualApproval(true).disallowedKeys("casino"));
+        var rules = Fixtures.rulesWith(r -> { r.setManualApproval(true); r.setDisallowedKeys("casino"); });
         var outcome = pipeline.run(withToken("casino https://a.example https://b.example", null), knownAuthor(), rules);
         assertEquals(Decision.SPAM, outcome.verdict().decision());
         assertEquals(List.of("held: every comment is approved by hand (site setting)", "spam: disallowed word 'casino' in comment",
@@ -43,7 +43,7 @@ class CommentPipelineTest {
     void refusalsStopThePipelineUnlessBotsAreFiledAsSpam() {
         var bot = withToken("Nice", "filled");
         assertEquals(403, pipeline.run(bot, knownAuthor(), Fixtures.rules()).refusal().orElseThrow().httpStatus());
-        var filed = pipeline.run(bot, knownAuthor(), Fixtures.rulesWith(r -> r.botsToSpam(true)));
+        var filed = pipeline.run(bot, knownAuthor(), Fixtures.rulesWith(r -> r.setBotsToSpam(true)));
         assertTrue(filed.refusal().isEmpty());
         assertEquals(Decision.SPAM, filed.verdict().decision());
         assertEquals("spam: hidden honeypot field was filled in", filed.verdict().reasons().get(0));

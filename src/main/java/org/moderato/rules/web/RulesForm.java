@@ -27,7 +27,7 @@ public class RulesForm {
     private int commentsPerPage;
     private boolean newestFirst;
 
-    static RulesForm of(RuleSettings s) {
+    public static RulesForm of(RuleSettings s) {
         RulesForm form = new RulesForm();
         form.requireNameAndEmail = s.requireNameAndEmail();
         form.closeOldArticles = s.closeOldArticles();
@@ -49,7 +49,7 @@ public class RulesForm {
         return form;
     }
 
-    RuleSettings toSettings() {
+    public RuleSettings toSettings() {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
                 linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);

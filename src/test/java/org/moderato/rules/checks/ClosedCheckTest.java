@@ -32,7 +32,7 @@ class ClosedCheckTest {
 
     @Test
     void oldArticlesCloseOnlyWhenTheAdminSaysSo() {
-        var rules = Fixtures.rulesWith(r -> r.closeOldArticles(true, 14));
+        var rules = Fixtures.rulesWith(r -> { r.setCloseOldArticles(true); r.setCloseAfterDays(14); });
         assertTrue(check.check(Fixtures.submission(), article(true, Duration.ofDays(14).minusMinutes(1)), rules).isEmpty());
         assertEquals("Comments are closed.",
                 check.check(Fixtures.submission(), article(true, Duration.ofDays(14).plusMinutes(1)), rules).orElseThrow().message());

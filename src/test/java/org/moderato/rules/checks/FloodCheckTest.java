@@ -29,8 +29,8 @@ class FloodCheckTest {
 
     @Test
     void theIntervalIsConfigurableAndModeratorsAreExempt() {
-        assertTrue(check.check(Fixtures.submission(), lastCommentSecondsAgo(20), Fixtures.rulesWith(r -> r.floodSeconds(60))).isPresent());
-        assertTrue(check.check(Fixtures.submission(), lastCommentSecondsAgo(0), Fixtures.rulesWith(r -> r.floodSeconds(0))).isEmpty());
+        assertTrue(check.check(Fixtures.submission(), lastCommentSecondsAgo(20), Fixtures.rulesWith(r -> r.setFloodSeconds(60))).isPresent());
+        assertTrue(check.check(Fixtures.submission(), lastCommentSecondsAgo(0), Fixtures.rulesWith(r -> r.setFloodSeconds(0))).isEmpty());
         Submission s = Fixtures.submission();
         Submission staff = new Submission(s.articleId(), null, s.author(), s.email(), s.website(), s.text(), s.ipAddress(),
                 s.userAgent(), null, s.formToken(), true);

@@ -13,7 +13,7 @@ class KeyListCheckTest {
     private final KeyListCheck check = new KeyListCheck();
 
     private List<Finding> assess(Submission s, String moderation, String disallowed) {
-        return check.assess(s, Fixtures.facts(), Fixtures.rulesWith(r -> r.moderationKeys(moderation).disallowedKeys(disallowed)));
+        return check.assess(s, Fixtures.facts(), Fixtures.rulesWith(r -> { r.setModerationKeys(moderation); r.setDisallowedKeys(disallowed); }));
     }
 
     @Test

@@ -29,6 +29,6 @@ class LinkLimitCheckTest {
     @Test
     void zeroTurnsTheCheckOff() {
         assertEquals(List.of(), check.assess(Fixtures.withText("https://a.example https://b.example https://c.example"),
-                Fixtures.facts(), Fixtures.rulesWith(r -> r.linkLimit(0))));
+                Fixtures.facts(), Fixtures.rulesWith(r -> r.setLinkLimit(0))));
     }
 }

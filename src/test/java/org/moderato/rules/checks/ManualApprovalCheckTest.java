@@ -14,6 +14,6 @@ class ManualApprovalCheckTest {
         var check = new ManualApprovalCheck();
         assertEquals(List.of(), check.assess(Fixtures.submission(), Fixtures.facts(), Fixtures.rules()));
         assertEquals(List.of(Finding.hold("every comment is approved by hand (site setting)")),
-                check.assess(Fixtures.submission(), Fixtures.facts(), Fixtures.rulesWith(r -> r.manualApproval(true))));
+                check.assess(Fixtures.submission(), Fixtures.facts(), Fixtures.rulesWith(r -> r.setManualApproval(true))));
     }
 }

@@ -44,6 +44,6 @@ class ReplyCheckTest {
         assertTrue(check.check(replyTo(3), parent(7, true, 4), Fixtures.rules()).isEmpty(), "a reply at level 5 is fine");
         var refusal = check.check(replyTo(3), parent(7, true, 5), Fixtures.rules()).orElseThrow();
         assertTrue(refusal.message().contains("5 levels"), refusal.message());
-        assertTrue(check.check(replyTo(3), parent(7, true, 1), Fixtures.rulesWith(r -> r.threadDepth(1))).isPresent(), "depth 1: no replies");
+        assertTrue(check.check(replyTo(3), parent(7, true, 1), Fixtures.rulesWith(r -> r.setThreadDepth(1))).isPresent(), "depth 1: no replies");
     }
 }

@@ -24,7 +24,7 @@ class RequiredFieldsCheckTest {
 
     @Test
     void theAdminCanMakeNameAndEmailOptionalButNeverTheComment() {
-        var optional = Fixtures.rulesWith(r -> r.requireNameAndEmail(false));
+        var optional = Fixtures.rulesWith(r -> r.setRequireNameAndEmail(false));
         assertTrue(check.check(Fixtures.with(null, null, null, "text", "1.2.3.4", "ua"), Fixtures.facts(), optional).isEmpty());
         assertTrue(check.check(Fixtures.with(null, null, null, "  ", "1.2.3.4", "ua"), Fixtures.facts(), optional).isPresent());
     }

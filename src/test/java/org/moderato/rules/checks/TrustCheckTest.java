@@ -29,7 +29,7 @@ class TrustCheckTest {
 
     @Test
     void theAdminCanAskForMoreApprovedComments() {
-        var three = Fixtures.rulesWith(r -> r.trust(true, 3));
+        var three = Fixtures.rulesWith(r -> r.setTrustAfterApproved(3));
         assertEquals(List.of(Finding.hold("author has 2 approved comments, 3 needed")), check.assess(Fixtures.submission(), author(2, false), three));
         assertEquals(List.of(Finding.approve("author has 3 approved comments")), check.assess(Fixtures.submission(), author(3, false), three));
     }
@@ -43,8 +43,8 @@ class TrustCheckTest {
     @Test
     void withoutTrustTheSiteDefaultDecides() {
         assertEquals(List.of(Finding.approve("site default")),
-                check.assess(Fixtures.submission(), author(0, false), Fixtures.rulesWith(r -> r.trust(false, 1))));
+                check.assess(Fixtures.submission(), author(0, false), Fixtures.rulesWith(r -> r.setTrustApprovedAuthors(false))));
         assertEquals(List.of(Finding.hold("site default is to hold comments")), check.assess(Fixtures.submission(), author(9, false),
-                Fixtures.rulesWith(r -> r.trust(false, 1).defaultDecision(Decision.HOLD))));
+                Fixtures.rulesWith(r -> { r.setTrustApprovedAuthors(false); r.setDefaultDecision(Decision.HOLD); })));
     }
 }
