@@ -30,7 +30,9 @@ public class CommentService {
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
         Article article = em.find(Article.class, articleId);
-        if (article == null) {
+        Instant now = Instant.now();
+        // a draft or a scheduled article does not exist for readers yet
+        if (article == null || !article.isVisibleAt(now)) {
             throw new CommentRefused("This article does not exist.", 404);
         }
         if (!article.isCommentsOpen()) {
@@ -38,7 +40,6 @@ public class CommentService {
         }
         Verdict verdict = rules.decide(draft);
         SealedEmail email = new SealedEmail(emailVault.encrypt(draft.getEmail()), emailVault.blindIndex(draft.getEmail()));
-        Instant now = Instant.now();
         Comment comment = new Comment(article, draft, email, client, verdict.status(), verdict.reasons(), now);
         em.persist(comment);
         em.flush();

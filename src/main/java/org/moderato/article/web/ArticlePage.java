@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,7 @@ public class ArticlePage {
     HttpServletRequest request;
 
     private Article article;
+    private String movedTo;
     private List<PublicComment> approved = List.of();
     private PublicComment ownPending;
 
@@ -42,15 +44,21 @@ public class ArticlePage {
         Object slug = request.getAttribute(FriendlyUrls.SLUG_ATTRIBUTE);
         article = slug == null ? null : articles.bySlug(slug.toString()).orElse(null);
         if (article == null) {
+            movedTo = slug == null ? null : articles.movedTo(slug.toString()).orElse(null);
             return;
         }
         approved = comments.approvedFor(article.getId());
         ownPending = signedPendingComment();
     }
 
-    /** View action: an unknown slug is a 404 page, not an empty article. */
+    /** View action: an old slug answers 301 to the current one; an unknown (or unpublished) one is a 404 page. */
     public void requireArticle() throws IOException {
-        if (article == null) {
+        if (article == null && movedTo != null) {
+            HttpServletResponse response = (HttpServletResponse) Faces.getExternalContext().getResponse();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/articles/" + movedTo);
+            Faces.responseComplete();
+        } else if (article == null) {
             Faces.responseSendError(404, "No such article.");
         }
     }
