@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.moderato.comment.CommentStatus;
@@ -95,7 +96,7 @@ public class ArticleService {
             moveIfChanged(article, slugFor(input, article));
         }
         if (input.getStatus() == ArticleStatus.PUBLISHED) {
-            article.publish(input.getPublishAt() != null ? input.getPublishAt() : now);
+            article.publish(input.getPublishAt() != null ? input.getPublishAt() : now.truncatedTo(ChronoUnit.SECONDS));
         } else {
             article.keepAsDraft(input.getPublishAt());
         }
