@@ -118,7 +118,9 @@ public final class WebClient {
         head.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
                 .append(file.getFileName()).append("\"\r\nContent-Type: text/xml\r\n\r\n");
+        // HTTP/1.1 as browsers send plain-http uploads: an h2c upgrade of a long upload was cut off by the server
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(
                         HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
