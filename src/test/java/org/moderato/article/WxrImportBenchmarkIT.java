@@ -99,7 +99,7 @@ class WxrImportBenchmarkIT {
         return file;
     }
 
-    /** Polls the server's heap use with jcmd, as an operator would, and keeps the largest value (KB). */
+    /** Polls the server's heap use with jcmd once a second (each jcmd is a JVM of its own: more often slows the import) and keeps the largest value (KB). */
     private static final class HeapSampler extends Thread {
         private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
         final AtomicLong peak = new AtomicLong();
@@ -123,7 +123,7 @@ class WxrImportBenchmarkIT {
                         peak.accumulateAndGet(Long.parseLong(used.group(1)), Math::max);
                         samples.incrementAndGet();
                     }
-                    Thread.sleep(300);
+                    Thread.sleep(1000);
                 } catch (InterruptedException e) {
                     return;
                 } catch (IOException e) {
