@@ -46,10 +46,11 @@ public class CommentService {
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
         Article article = em.find(Article.class, articleId);
-        if (article == null) {
+        Instant now = Instant.now();
+        // a draft or a scheduled article does not exist for readers yet
+        if (article == null || !article.isVisibleAt(now)) {
             throw new CommentRefused("This article does not exist.", 404);
         }
-        Instant now = Instant.now();
         RuleSettings rules = ruleStore.current();
         String emailIndex = draft.getEmail() == null ? null : emailVault.blindIndex(draft.getEmail());
         Submission submission = new Submission(articleId, draft.getParentId(), draft.getAuthor(), draft.getEmail(),

@@ -41,15 +41,24 @@ public class ModerationService {
 
     /** One page of comments with the given status: pending oldest first, the others newest first. */
     public List<QueuedComment> queue(CommentStatus status) {
+        return queue(status, null);
+    }
+
+    /** The same, for one article only when {@code articleId} is given (the admin's article list links here). */
+    public List<QueuedComment> queue(CommentStatus status, Long articleId) {
         String order = status == CommentStatus.PENDING ? "ASC" : "DESC";
-        List<Object[]> rows = em.createQuery(
+        var query = em.createQuery(
                         "SELECT c.id, c.version, c.authorName, c.emailCiphertext, c.website, c.ipAddress,"
                                 + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons, c.emailIndex"
-                                + " FROM Comment c JOIN c.article a WHERE c.status = :status ORDER BY c.id " + order,
+                                + " FROM Comment c JOIN c.article a WHERE c.status = :status"
+                                + (articleId == null ? "" : " AND a.id = :article") + " ORDER BY c.id " + order,
                         Object[].class)
                 .setParameter("status", status)
-                .setMaxResults(PAGE_SIZE)
-                .getResultList();
+                .setMaxResults(PAGE_SIZE);
+        if (articleId != null) {
+            query.setParameter("article", articleId);
+        }
+        List<Object[]> rows = query.getResultList();
         Set<String> held = heldAmong(rows.stream().map(r -> (String) r[11]).filter(Objects::nonNull).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new QueuedComment(
@@ -96,8 +105,16 @@ public class ModerationService {
     }
 
     public long count(CommentStatus status) {
-        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.status = :status", Long.class)
-                .setParameter("status", status)
-                .getSingleResult();
+        return count(status, null);
+    }
+
+    public long count(CommentStatus status, Long articleId) {
+        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.status = :status"
+                        + (articleId == null ? "" : " AND c.article.id = :article"), Long.class)
+                .setParameter("status", status);
+        if (articleId != null) {
+            query.setParameter("article", articleId);
+        }
+        return query.getSingleResult();
     }
 }

@@ -13,8 +13,10 @@ import java.io.IOException;
  */
 public class SecurityHeaders extends HttpFilter {
 
+    // img-src https: lets articles show images kept elsewhere (an imported WordPress post's uploads stay on the
+    // old site); only admins' article HTML can contain <img>, comments are plain text
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + " img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

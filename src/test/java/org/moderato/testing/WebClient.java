@@ -136,9 +136,35 @@ public final class WebClient {
         return postForm("/admin/rules", form);
     }
 
+    /** Posts a multipart form with one file, streamed from disk, the way a browser uploads it. */
+    public HttpPage postMultipart(String path, Map<String, String> fields, String fileField, java.nio.file.Path file) throws IOException {
+        String boundary = "----moderato" + Long.toHexString(System.nanoTime());
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(file.getFileName()).append("\"\r\nContent-Type: text/xml\r\n\r\n");
+        // HTTP/1.1 as browsers send plain-http uploads: an h2c upgrade of a long upload was cut off by the server
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")));
+        // a large import takes longer than a page
+        return send(request, path, Duration.ofMinutes(10));
+    }
+
     private HttpPage send(HttpRequest.Builder request, String path) throws IOException {
+        return send(request, path, Duration.ofSeconds(30));
+    }
+
+    private HttpPage send(HttpRequest.Builder request, String path, Duration timeout) throws IOException {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new HttpPage(path, response.statusCode(), response.headers().map(), response.body());
         } catch (InterruptedException e) {

@@ -52,6 +52,7 @@ public class ArticlePage {
     HttpServletRequest request;
 
     private Article article;
+    private String movedTo;
     private RuleSettings rules;
     private long approvedCount;
     private CommentThreads.Page page;
@@ -66,15 +67,24 @@ public class ArticlePage {
         article = slug == null ? null : articles.bySlug(slug.toString()).orElse(null);
         if (article != null) {
             rules = ruleStore.current();
+        } else if (slug != null) {
+            movedTo = articles.movedTo(slug.toString()).orElse(null);
         }
     }
 
     /**
-     * Before anything is written: 404 for an unknown article, a redirect for {@code ?comment=ID}, a 304
+     * Before anything is written: 301 for an old slug, 404 for an unknown (or unpublished) article, a
+     * redirect for {@code ?comment=ID}, a 304
      * when the reader's copy is current; otherwise the comments are read, once.
      */
     public void prepare() throws IOException {
         HttpServletResponse response = Faces.getResponse();
+        if (article == null && movedTo != null) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/articles/" + movedTo);
+            Faces.responseComplete();
+            return;
+        }
         if (article == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
             return;

@@ -34,6 +34,7 @@ public class ModerationDesk implements Serializable {
     SecurityContext security;
 
     private CommentStatus view = CommentStatus.PENDING;
+    private Long article;
     private List<QueuedComment> comments;
     private final Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
 
@@ -47,13 +48,17 @@ public class ModerationDesk implements Serializable {
                 }
             }
         }
+        String articleId = Faces.getRequestParameter("article");
+        if (articleId != null && articleId.matches("\\d{1,18}")) {
+            article = Long.valueOf(articleId);
+        }
         refresh();
     }
 
     private void refresh() {
-        comments = moderation.queue(view);
+        comments = moderation.queue(view, article);
         for (CommentStatus status : CommentStatus.values()) {
-            counts.put(status, moderation.count(status));
+            counts.put(status, moderation.count(status, article));
         }
     }
 
@@ -95,6 +100,10 @@ public class ModerationDesk implements Serializable {
 
     public CommentStatus[] getViews() { return CommentStatus.values(); }
     public CommentStatus getView() { return view; }
+    public Long getArticle() { return article; }
+
+    /** Keeps the one-article filter on the view links. */
+    public String getArticleQuery() { return article == null ? "" : "&article=" + article; }
     public List<QueuedComment> getComments() { return comments; }
     public Map<CommentStatus, Long> getCounts() { return counts; }
 }
