@@ -10,8 +10,11 @@ import java.time.Instant;
  */
 public final class HttpCaching {
 
-    /** Short: a new approved comment shows up within a minute even behind a proxy that does not revalidate. */
-    public static final String PUBLIC_SHORT = "public, max-age=60";
+    /**
+     * Browsers revalidate every time (a 304 costs next to nothing), so a reader or an editor never sees
+     * an old page; a shared proxy or CDN may serve it for a minute without asking.
+     */
+    public static final String PUBLIC_SHORT = "public, max-age=0, s-maxage=60";
 
     private HttpCaching() {}
 

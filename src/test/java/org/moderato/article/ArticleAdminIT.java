@@ -184,7 +184,8 @@ class ArticleAdminIT {
         WebClient reader = WebClient.anonymous(server);
         long id = create(staff, Map.of("title", unique("Closing soon"), "status", "PUBLISHED", "body", "Talk"));
         String slug = value(staff.get("/admin/edit-article?id=" + id), "slug");
-        HttpPage posted = reader.postComment(slug, "Early Bird", "early@example.org", "", "Before closing " + UUID.randomUUID());
+        HttpPage posted = reader.postComment(slug, "Early Bird", "early-" + UUID.randomUUID() + "@example.org", "",
+                "Before closing " + UUID.randomUUID());
         assertEquals(303, posted.status());
 
         Map<String, String> closed = new LinkedHashMap<>();
@@ -207,7 +208,7 @@ class ArticleAdminIT {
         assertFalse(article.body().contains("id=\"commentform\""));
         int pendingBefore = pending(staff, id);
         String late = "After closing " + UUID.randomUUID();
-        reader.postComment(slug, "Late Bird", "late@example.org", "", late);
+        reader.postComment(slug, "Late Bird", "late-" + UUID.randomUUID() + "@example.org", "", late);
         assertEquals(pendingBefore, pending(staff, id), "nothing new is stored");
         assertFalse(staff.get("/moderation?status=pending&article=" + id).body().contains(late));
         assertEquals(1, pendingBefore, "the comment from before stays");
