@@ -137,9 +137,12 @@ def main():
         accepted = int(re.search(r"ACCEPTED (\d+)", out).group(1))
         stored = approved_count(admin, base) - before
         seconds = float(DURATION)
-        print("POST: %d accepted (303) in %s s = %.0f/s; %d stored; %s" % (
-            accepted, DURATION, accepted / seconds, stored, "none lost" if stored == accepted else "MISMATCH"))
-        return 0 if stored == accepted else 1
+        # wrk stops counting with up to one request per connection still in flight; the server
+        # finishes those, so up to 16 more may be stored than were counted, never fewer
+        lost = max(0, accepted - stored)
+        print("POST: %d accepted (303) in %s s = %.0f/s; %d stored (%d finished after wrk stopped counting); %s" % (
+            accepted, DURATION, accepted / seconds, stored, stored - accepted, "none lost" if lost == 0 and stored - accepted <= 16 else "LOST %d" % lost))
+        return 0 if lost == 0 and stored - accepted <= 16 else 1
     finally:
         server.terminate()
         server.wait(timeout=60)

@@ -19,20 +19,27 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.moderato.rules.FormToken;
 
 /**
  * Serves public article pages from memory. A page is the same for every anonymous reader except
  * for the comment form's one-time token, so the rendered page is kept with a gap where the token
  * goes and each reader gets a freshly signed one. Any change to articles, comments or rules made
- * in this server ({@link ContentChanges}) starts a new generation at once; entries also expire
- * every second, so the servers of a cluster see each other's changes within a second. Personal
- * pages (a pending preview, a POST, a staff session) are never cached.
+ * in this server ({@link ContentChanges}) makes the kept pages unusable at once; a kept page is
+ * also re-rendered once it is a second old, so the servers of a cluster see each other's changes
+ * within about a second. One request renders a page while the others wait for it (after a change)
+ * or keep getting the previous one (after a second), so a crowd never renders the same page twice.
+ * Personal pages (a pending preview, a POST, a staff session) are never cached.
  */
 public class PageCache extends HttpFilter {
 
     private static final int MAX_ENTRIES = 2000;
+    private static final long WAIT_FOR_RENDER_SECONDS = 10;
     private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.UTF_8);
 
     @Inject
@@ -42,9 +49,10 @@ public class PageCache extends HttpFilter {
     private record Page(String contentType, String etag, long lastModified, String cacheControl,
                         byte[] beforeToken, long articleId, byte[] afterToken) {}
 
-    private record Generation(long second, long contentVersion, Map<String, Page> pages) {}
+    private record Entry(long second, long contentVersion, Page page) {}
 
-    private volatile Generation current = new Generation(-1, -1, new ConcurrentHashMap<>());
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -53,33 +61,54 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Generation generation = generation();
         String key = request.getRequestURI() + "?" + request.getQueryString();
-        Page page = generation.pages().get(key);
-        if (page != null) {
-            send(page, request, response);
+        long version = ContentChanges.version();
+        long second = Instant.now().getEpochSecond();
+        Entry entry = pages.get(key);
+        boolean current = entry != null && entry.contentVersion() == version;
+        if (current && entry.second() == second) {
+            send(entry.page(), request, response);
             return;
         }
-        Capture capture = new Capture(response);
-        chain.doFilter(request, capture);
-        page = capture.finish();
-        if (page != null) {
-            if (generation.pages().size() < MAX_ENTRIES) {
-                generation.pages().put(key, page);
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            // someone is rendering it already: a page a second old is still fine, an outdated one is not
+            Page page = current ? entry.page() : await(theirs);
+            if (page != null) {
+                send(page, request, response);
+            } else {
+                chain.doFilter(request, response);
             }
-            send(page, request, response);
+            return;
+        }
+        Page page = null;
+        try {
+            Capture capture = new Capture(response);
+            chain.doFilter(request, capture);
+            page = capture.finish();
+            if (page != null) {
+                if (pages.size() >= MAX_ENTRIES) {
+                    pages.clear();
+                }
+                pages.put(key, new Entry(second, version, page));
+                send(page, request, response);
+            }
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(page);
         }
     }
 
-    private Generation generation() {
-        long second = Instant.now().getEpochSecond();
-        long version = ContentChanges.version();
-        Generation g = current;
-        if (g.second() != second || g.contentVersion() != version) {
-            g = new Generation(second, version, new ConcurrentHashMap<>());
-            current = g;
+    private static Page await(CompletableFuture<Page> render) {
+        try {
+            return render.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
-        return g;
     }
 
     private static boolean cacheable(HttpServletRequest request) {
