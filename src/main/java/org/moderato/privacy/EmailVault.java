@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.moderato.platform.Hmac;
+import org.moderato.platform.Randomness;
 import org.moderato.platform.SiteSecret;
 
 /**
@@ -31,7 +31,6 @@ public class EmailVault {
 
     private SecretKeySpec encryptionKey;
     private byte[] indexKey;
-    private final SecureRandom random = new SecureRandom();
 
     public EmailVault() {}
 
@@ -57,8 +56,7 @@ public class EmailVault {
 
     public String encrypt(String email) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
+            byte[] nonce = Randomness.bytes(NONCE_BYTES);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(email.strip().getBytes(StandardCharsets.UTF_8));

@@ -1,11 +1,11 @@
 package org.moderato.rules;
 
 import java.time.Duration;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.moderato.platform.Hmac;
+import org.moderato.platform.Randomness;
 
 /**
  * The bot check without a captcha and without a session: the comment form carries
@@ -15,7 +15,6 @@ import org.moderato.platform.Hmac;
 public final class FormToken {
 
     private final byte[] key;
-    private final SecureRandom random = new SecureRandom();
 
     public FormToken(byte[] key) {
         this.key = key.clone();
@@ -23,8 +22,7 @@ public final class FormToken {
 
     /** A new token for a form served now; a few microseconds, so cached pages get a fresh one each time. */
     public String issue(long articleId, Instant now) {
-        byte[] nonce = new byte[12];
-        random.nextBytes(nonce);
+        byte[] nonce = Randomness.bytes(12);
         String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         return body + "." + Hmac.sha256Hex(key, body);
     }
