@@ -22,6 +22,10 @@ public class Settings {
     Optional<String> secret;
 
     @Inject
+    @ConfigProperty(name = "moderato.previous.secret")
+    Optional<String> previousSecret;
+
+    @Inject
     @ConfigProperty(name = "moderato.admin.password")
     Optional<String> adminPassword;
 
@@ -32,6 +36,11 @@ public class Settings {
     /** A site secret given by the operator; when absent, one is generated into the data directory. */
     public Optional<String> secret() {
         return secret.filter(s -> !s.isBlank());
+    }
+
+    /** The secret before a rotation, while addresses are re-encrypted with the new one. */
+    public Optional<String> previousSecret() {
+        return previousSecret.filter(s -> !s.isBlank());
     }
 
     public Optional<String> adminPassword() {

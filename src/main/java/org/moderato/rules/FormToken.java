@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.moderato.platform.Hmac;
 
 /**
@@ -14,18 +16,24 @@ import org.moderato.platform.Hmac;
  */
 public final class FormToken {
 
-    private final byte[] key;
+    /** Current key first (it signs), then the previous one during a key rotation (it still verifies). */
+    private final Supplier<List<byte[]>> keys;
     private final SecureRandom random = new SecureRandom();
 
     public FormToken(byte[] key) {
-        this.key = key.clone();
+        byte[] fixed = key.clone();
+        this.keys = () -> List.of(fixed);
+    }
+
+    public FormToken(Supplier<List<byte[]>> keys) {
+        this.keys = keys;
     }
 
     public String issue(long articleId, Instant now) {
         byte[] nonce = new byte[12];
         random.nextBytes(nonce);
         String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-        return body + "." + Hmac.sha256Hex(key, body);
+        return body + "." + Hmac.sha256Hex(keys.get().get(0), body);
     }
 
     /** Empty when the token is good; otherwise what is wrong with it, for the log and the moderators. */
@@ -38,7 +46,7 @@ public final class FormToken {
             return Optional.of("malformed form token");
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!Hmac.matches(Hmac.sha256Hex(key, body), parts[3])) {
+        if (keys.get().stream().noneMatch(key -> Hmac.matches(Hmac.sha256Hex(key, body), parts[3]))) {
             return Optional.of("forged form token");
         }
         if (!parts[0].equals(Long.toString(articleId))) {
