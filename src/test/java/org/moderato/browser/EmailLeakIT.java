@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.moderato.browser.ArticlePage.Field;
+import org.moderato.testing.Comments;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.LeakScanner;
 import org.moderato.testing.ModeratoServer;
@@ -168,31 +169,15 @@ class EmailLeakIT {
     }
 
     private static HttpPage post(WebClient http, String slug, String author, String email, String text, Long parent) throws IOException {
-        HttpPage article = http.get("/articles/" + slug);
-        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(article.body());
-        assertTrue(token.find(), "no form token on " + slug);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("commentform", "commentform");
-        form.put("comment", text);
-        form.put("author", author);
-        form.put("email", email);
-        form.put("url", "");
-        form.put("comment_extra", "");
-        form.put("moderato_token", token.group(1));
-        form.put("comment_parent", parent == null ? "" : parent.toString());
-        form.put("submit", "Post Comment");
-        form.put("jakarta.faces.ViewState", "stateless");
-        return http.postForm("/articles/" + slug, form);
+        return Comments.post(http, slug, author, email, text, parent);
     }
 
     private static long idOf(HttpPage posted, List<String> signedLinks) {
-        assertEquals(303, posted.status(), posted.body());
-        Matcher id = Pattern.compile("comment-(\\d+)$").matcher(posted.location());
-        assertTrue(id.find(), posted.location());
+        long id = Comments.idOf(posted);
         if (posted.location().contains("unapproved=")) {
             signedLinks.add(pathAndQuery(posted.location()));
         }
-        return Long.parseLong(id.group(1));
+        return id;
     }
 
     /** Breadth-first over every same-site link, image and form target, starting from the seeds. */
