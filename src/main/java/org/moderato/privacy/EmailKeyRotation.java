@@ -10,8 +10,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -102,8 +104,10 @@ public class EmailKeyRotation {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
+        Instant started = Instant.now();
+        last = new Progress(started, null, 0, 0, 0, null);
         try {
-            executor.submit(() -> pass(actor));
+            executor.submit(() -> pass(actor, started));
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
@@ -116,8 +120,7 @@ public class EmailKeyRotation {
         return siteSecret.previous().isPresent() || addressesPerKey().containsKey(NO_KEY_ID);
     }
 
-    private void pass(String actor) {
-        Instant started = Instant.now();
+    private void pass(String actor, Instant started) {
         int examined = 0;
         int rekeyed = 0;
         int unreadable = 0;
@@ -147,9 +150,12 @@ public class EmailKeyRotation {
         }
         if (rekeyed > 0 || failure != null) {
             log.record(actor, PrivacyAction.KEY_ROTATION, null, "re-encryption " + (failure == null ? "finished" : failure) + ": "
-                    + rekeyed + (rekeyed == 1 ? " address" : " addresses") + " moved to key " + siteSecret.current().id()
-                    + ", " + unreadable + " unreadable (key lost)");
+                    + addresses(rekeyed) + " moved to key " + siteSecret.current().id() + ", " + unreadable + " unreadable (key lost)");
         }
+    }
+
+    private static String addresses(int count) {
+        return count == 1 ? "1 address" : NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count) + " addresses";
     }
 
     public Status status() {
