@@ -51,6 +51,9 @@ class PrivacyRequestsIT {
     private static final String DELETED_EMAIL = "deleted." + TAG + "@example.org";
     private static final String REPLIER_EMAIL = "replier." + TAG + "@example.org";
 
+    private static final String MODERATOR = "moderator-" + TAG;
+    private static final String MODERATOR_PASSWORD = "moderator-password-" + TAG;
+
     private static ModeratoServer server;
     private static WebClient admin;
     private static PrivacyPages privacy;
@@ -79,6 +82,7 @@ class PrivacyRequestsIT {
         server.stop();
         EmailVault vault = new EmailVault(TestSecrets.fromEnvironmentValue(SECRET), null);
         try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+            db.addAccount(MODERATOR, MODERATOR_PASSWORD, "moderator");
             db.seedComments(DirectDatabase.SEED_IDS, SEEDED, OTHER_ARTICLE, PERSON, PERSON_EMAIL, vault, SEEDED_IP, SEEDED_AGENT,
                     Instant.now().minus(Duration.ofDays(40)));
         }
@@ -101,6 +105,30 @@ class PrivacyRequestsIT {
 
     @Test
     @Order(1)
+    void onlyAdminsReachThePrivacyPagesAndTheirActions() throws Exception {
+        List<String> pages = List.of(PrivacyPages.REQUESTS, "/admin/privacy/reveal?comment=" + approvedByPerson, "/admin/privacy/log",
+                "/admin/privacy/retention", "/admin/privacy/keys");
+        WebClient anonymous = WebClient.anonymous(server);
+        WebClient moderator = WebClient.withCookies(server);
+        assertEquals(302, moderator.logIn(MODERATOR, MODERATOR_PASSWORD).status(), "the moderator account works");
+        assertEquals(200, moderator.get("/moderation").status());
+        for (String page : pages) {
+            HttpPage stranger = anonymous.get(page);
+            assertEquals(302, stranger.status(), page);
+            assertTrue(stranger.location().endsWith("/login"), page + " -> " + stranger.location());
+            HttpPage refused = moderator.get(page);
+            assertEquals(403, refused.status(), "a moderator is not an admin: " + page);
+            assertFalse(refused.body().contains(PERSON_EMAIL.substring(0, 10)));
+        }
+        HttpPage forged = moderator.postForm("/admin/privacy/reveal?comment=" + approvedByPerson,
+                Map.of("revealform", "revealform", "reveal", "Reveal address", "jakarta.faces.ViewState", "stateless"));
+        assertEquals(403, forged.status());
+        assertFalse(forged.body().contains(PERSON_EMAIL.substring(0, 10)));
+        assertFalse(privacy.log().body().contains("comment " + approvedByPerson + " shown"), "nothing was revealed");
+    }
+
+    @Test
+    @Order(2)
     void theExportHoldsEveryCommentOfThePersonAndNothingOfAnyoneElse() throws Exception {
         HttpPage counted = privacy.count(PERSON_EMAIL.toUpperCase());
         assertTrue(counted.body().contains("1,002 comments stored with p•••@e•••.example."), counted.body());
@@ -130,7 +158,7 @@ class PrivacyRequestsIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void ipAddressesAndBrowsersAreAnonymisedAfterTheRetentionPeriodOnly() throws Exception {
         HttpPage run = privacy.anonymiseNow();
         assertTrue(run.body().contains("1,000 comments anonymised."), "the 40-day-old ones, not the fresh ones: " + run.body());
@@ -155,7 +183,7 @@ class PrivacyRequestsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void erasingForgetsThePersonAndKeepsTheTextAndOtherPeoplesReplies() throws Exception {
         HttpPage unconfirmed = privacy.eraseWithoutConfirming(PERSON_EMAIL);
         assertTrue(unconfirmed.body().contains("Tick this box to confirm: an erasure cannot be undone."), unconfirmed.body());
@@ -181,7 +209,7 @@ class PrivacyRequestsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void deletingRemovesTheCommentsAndMovesOtherPeoplesRepliesUp() throws Exception {
         HttpPage deleted = privacy.erase(DELETED_EMAIL, true);
         assertTrue(deleted.body().contains("1 comment of d•••@e•••.org deleted."), deleted.body());
@@ -197,7 +225,7 @@ class PrivacyRequestsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void noTableHoldsAnythingOfTheErasedPeopleAnyMore() throws Exception {
         server.stop();
         String personIndex = new EmailVault(TestSecrets.fromEnvironmentValue(SECRET), null).blindIndex(PERSON_EMAIL);

@@ -79,6 +79,28 @@ public final class DirectDatabase implements AutoCloseable {
         return ids;
     }
 
+    /**
+     * Adds a staff account with a PBKDF2 hash in Jakarta Security's own format
+     * ({@code algorithm:iterations:salt:hash}), which the identity store verifies with the stored parameters.
+     */
+    public void addAccount(String username, String password, String role) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        int iterations = 10_000;
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 32 * 8)).getEncoded();
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO accounts (id, username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, ?, TRUE, ?)")) {
+            insert.setLong(1, SEED_IDS + Math.abs(username.hashCode() % 1000));
+            insert.setString(2, username);
+            insert.setString(3, "PBKDF2WithHmacSHA512:" + iterations + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash));
+            insert.setString(4, role);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+
     /** "TABLE.COLUMN" of every text cell of every table that contains {@code needle}, in any case. */
     public List<String> cellsContaining(String needle) throws SQLException {
         List<String> found = new ArrayList<>();

@@ -41,7 +41,7 @@ public class RevealPage {
         commentId = Long.valueOf(requested.strip());
         comment = reveals.summary(commentId).orElse(null);
         if (comment == null) {
-            Messages.addGlobalError("There is no comment {0}.", commentId);
+            Messages.addGlobalError("There is no comment {0}.", String.valueOf(commentId));
         }
     }
 
