@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.moderato.comment.CommentStatus;
 import org.moderato.platform.Hmac;
 import org.moderato.platform.SiteSecret;
 
@@ -28,11 +29,15 @@ public class Avatars {
         return emailIndex == null ? Identicon.ANONYMOUS : Hmac.sha256Hex(siteSecret.keyFor("avatar"), emailIndex).substring(0, 32);
     }
 
-    /** Tokens of every comment on the article of the given comment, in one query: a page asks once, not once per comment. */
+    /**
+     * Tokens of this comment and of every approved comment on its article, in one query: a page asks
+     * once, not once per comment.
+     */
     public Map<Long, String> tokensForArticleOf(long commentId) {
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex FROM Comment c WHERE c.article.id ="
-                        + " (SELECT o.article.id FROM Comment o WHERE o.id = :id)", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex FROM Comment c WHERE c.id = :id OR (c.status = :approved"
+                        + " AND c.article.id = (SELECT o.article.id FROM Comment o WHERE o.id = :id))", Object[].class)
                 .setParameter("id", commentId)
+                .setParameter("approved", CommentStatus.APPROVED)
                 .getResultList();
         Map<Long, String> tokens = new HashMap<>();
         rows.forEach(row -> tokens.put((Long) row[0], tokenFor((String) row[1])));

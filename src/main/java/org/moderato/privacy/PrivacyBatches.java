@@ -44,6 +44,12 @@ public class PrivacyBatches {
             batch.forEach(comment -> delete(comment.getId()));
         } else {
             batch.forEach(comment -> comment.eraseAuthor(now));
+            if (!batch.isEmpty()) {
+                // the history stays (who moved it when); its notes go, since the rules' reasons can quote the address or IP
+                em.createQuery("UPDATE ModerationEvent e SET e.note = NULL WHERE e.commentId IN :ids")
+                        .setParameter("ids", batch.stream().map(Comment::getId).toList())
+                        .executeUpdate();
+            }
         }
         return batch.size();
     }

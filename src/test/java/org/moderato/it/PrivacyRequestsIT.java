@@ -243,6 +243,12 @@ class PrivacyRequestsIT {
                 rows.next();
                 assertEquals(1_002, rows.getLong(1));
             }
+            try (var events = db.connection().createStatement().executeQuery(
+                    "SELECT COUNT(*), COUNT(note) FROM moderation_events WHERE comment_id = " + approvedByPerson)) {
+                events.next();
+                assertEquals(2, events.getLong(1), "the history stays: posted, approved");
+                assertEquals(0, events.getLong(2), "its notes (the rules' reasons) go");
+            }
         }
     }
 
