@@ -53,6 +53,10 @@ public class Comment {
     @Column(name = "email_index", length = 64)
     private String emailIndex;
 
+    /** Which site secret encrypted and indexed the address; see {@code privacy.EmailKeyRotation}. */
+    @Column(name = "email_key_id", length = 16)
+    private String emailKeyId;
+
     @Column(length = CommentLimits.WEBSITE_MAX)
     private String website;
 
@@ -74,6 +78,10 @@ public class Comment {
 
     @Column(name = "user_agent", length = CommentLimits.USER_AGENT_MAX)
     private String userAgent;
+
+    /** When the IP address was truncated and the user agent dropped, after the retention period. */
+    @Column(name = "client_anonymised_at")
+    private Instant clientAnonymisedAt;
 
     @Column(name = "status_changed_by")
     private String statusChangedBy;
@@ -98,6 +106,7 @@ public class Comment {
         this.authorName = draft.getAuthor() == null ? ANONYMOUS : draft.getAuthor();
         this.emailCiphertext = email.ciphertext();
         this.emailIndex = email.blindIndex();
+        this.emailKeyId = email.keyId();
         this.website = draft.getUrl();
         this.body = draft.getComment();
         this.status = initialStatus;
@@ -121,6 +130,32 @@ public class Comment {
         return previous;
     }
 
+    /**
+     * After the retention period: keeps only the truncated address (enough for range block lists and
+     * statistics) and forgets the user agent.
+     */
+    public void anonymiseClient(String truncatedIpAddress, Instant now) {
+        ipAddress = truncatedIpAddress;
+        userAgent = null;
+        clientAnonymisedAt = now;
+    }
+
+    /**
+     * A privacy request: everything that identifies the author goes, the text stays. The reasons go too,
+     * since a key-list reason can quote the author's address or IP.
+     */
+    public void eraseAuthor(Instant now) {
+        authorName = ANONYMOUS;
+        emailCiphertext = null;
+        emailIndex = null;
+        emailKeyId = null;
+        website = null;
+        ipAddress = null;
+        userAgent = null;
+        moderationReasons = null;
+        clientAnonymisedAt = now;
+    }
+
     public Long getId() { return id; }
     public Article getArticle() { return article; }
     public Long getParentId() { return parentId; }
@@ -128,6 +163,7 @@ public class Comment {
     public String getAuthorName() { return authorName; }
     public String getEmailCiphertext() { return emailCiphertext; }
     public String getEmailIndex() { return emailIndex; }
+    public String getEmailKeyId() { return emailKeyId; }
     public String getWebsite() { return website; }
     public String getBody() { return body; }
     public CommentStatus getStatus() { return status; }
@@ -135,6 +171,7 @@ public class Comment {
     public Instant getCreatedAt() { return createdAt; }
     public String getIpAddress() { return ipAddress; }
     public String getUserAgent() { return userAgent; }
+    public Instant getClientAnonymisedAt() { return clientAnonymisedAt; }
     public String getStatusChangedBy() { return statusChangedBy; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public int getVersion() { return version; }

@@ -15,7 +15,6 @@ import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
 import org.moderato.rules.FormToken;
-import org.moderato.rules.HeldAuthor;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.Submission;
@@ -52,16 +51,18 @@ public class CommentService {
             throw new CommentRefused("This article does not exist.", 404);
         }
         RuleSettings rules = ruleStore.current();
-        String emailIndex = draft.getEmail() == null ? null : emailVault.blindIndex(draft.getEmail());
+        // the current key's index first; during a key rotation older comments may still carry the previous key's
+        List<String> authorIndexes = draft.getEmail() == null ? List.of() : emailVault.lookupIndexes(draft.getEmail());
+        String emailIndex = authorIndexes.isEmpty() ? null : authorIndexes.get(0);
         Submission submission = new Submission(articleId, draft.getParentId(), draft.getAuthor(), draft.getEmail(),
                 draft.getUrl(), draft.getComment(), client.ipAddress(), client.userAgent(), draft.getHoneypot(),
                 draft.getFormToken(), client.staff());
         String tokenKey = FormToken.nonceOf(draft.getFormToken()) + ":" + (emailIndex != null ? emailIndex : client.ipAddress());
         Optional<SubmissionFacts.Parent> parent = parentOf(draft.getParentId());
         SubmissionFacts facts = new SubmissionFacts(now, article.isCommentsOpen(), article.getPublishedAt(), parent,
-                isDuplicate(articleId, draft, emailIndex), lastCommentFrom(client.ipAddress(), emailIndex),
-                emailIndex == null ? 0 : approvedCommentsBy(emailIndex),
-                emailIndex != null && em.find(HeldAuthor.class, emailIndex) != null,
+                isDuplicate(articleId, draft, authorIndexes), lastCommentFrom(client.ipAddress(), authorIndexes),
+                authorIndexes.isEmpty() ? 0 : approvedCommentsBy(authorIndexes),
+                isHeld(authorIndexes),
                 em.find(UsedFormToken.class, tokenKey) != null);
 
         CommentPipeline.Outcome outcome = pipeline.run(submission, facts, rules);
@@ -70,8 +71,8 @@ public class CommentService {
         }
         Verdict verdict = outcome.verdict();
         em.persist(new UsedFormToken(tokenKey, now.plus(Duration.ofHours(rules.formMaxHours()))));
-        SealedEmail email = draft.getEmail() == null ? new SealedEmail(null, null)
-                : new SealedEmail(emailVault.encrypt(draft.getEmail()), emailIndex);
+        EmailVault.Sealed sealed = draft.getEmail() == null ? null : emailVault.seal(draft.getEmail());
+        SealedEmail email = sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId());
         CommentStatus status = statusFor(verdict.decision());
         int depth = parent.map(p -> p.depth() + 1).orElse(1);
         Comment comment = new Comment(article, draft, depth, email, client, status, verdict.reasons(), now);
@@ -101,39 +102,45 @@ public class CommentService {
     }
 
     /** Same article, same parent, same author (name or email), same text, and not trashed. */
-    private boolean isDuplicate(long articleId, CommentDraft draft, String emailIndex) {
+    private boolean isDuplicate(long articleId, CommentDraft draft, List<String> authorIndexes) {
         var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.article.id = :article"
                         + (draft.getParentId() == null ? " AND c.parentId IS NULL" : " AND c.parentId = :parent")
-                        + " AND (c.authorName = :author OR c.emailIndex = :emailIndex)"
+                        + " AND (c.authorName = :author OR c.emailIndex IN :indexes)"
                         + " AND c.body = :body AND c.status <> :trash", Long.class);
         if (draft.getParentId() != null) {
             query.setParameter("parent", draft.getParentId());
         }
         return query.setParameter("article", articleId)
                 .setParameter("author", draft.getAuthor() == null ? "" : draft.getAuthor())
-                .setParameter("emailIndex", emailIndex == null ? "" : emailIndex)
+                .setParameter("indexes", authorIndexes.isEmpty() ? List.of("") : authorIndexes)
                 .setParameter("body", draft.getComment())
                 .setParameter("trash", CommentStatus.TRASH)
                 .getSingleResult() > 0;
     }
 
     /** The newest comment from this IP or this email; two indexed lookups rather than one OR. */
-    private Optional<Instant> lastCommentFrom(String ipAddress, String emailIndex) {
+    private Optional<Instant> lastCommentFrom(String ipAddress, List<String> authorIndexes) {
         Instant byIp = ipAddress == null ? null
                 : em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.ipAddress = :ip", Instant.class)
                         .setParameter("ip", ipAddress).getSingleResult();
-        Instant byEmail = emailIndex == null ? null
-                : em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.emailIndex = :index", Instant.class)
-                        .setParameter("index", emailIndex).getSingleResult();
+        Instant byEmail = authorIndexes.isEmpty() ? null
+                : em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.emailIndex IN :indexes", Instant.class)
+                        .setParameter("indexes", authorIndexes).getSingleResult();
         if (byIp == null || byEmail == null) {
             return Optional.ofNullable(byIp != null ? byIp : byEmail);
         }
         return Optional.of(byIp.isAfter(byEmail) ? byIp : byEmail);
     }
 
-    long approvedCommentsBy(String emailIndex) {
-        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.emailIndex = :index AND c.status = :approved", Long.class)
-                .setParameter("index", emailIndex)
+    private boolean isHeld(List<String> authorIndexes) {
+        return !authorIndexes.isEmpty()
+                && em.createQuery("SELECT COUNT(h) FROM HeldAuthor h WHERE h.emailIndex IN :indexes", Long.class)
+                        .setParameter("indexes", authorIndexes).getSingleResult() > 0;
+    }
+
+    long approvedCommentsBy(List<String> authorIndexes) {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.emailIndex IN :indexes AND c.status = :approved", Long.class)
+                .setParameter("indexes", authorIndexes)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .getSingleResult();
     }

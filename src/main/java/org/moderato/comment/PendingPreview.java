@@ -1,10 +1,10 @@
 package org.moderato.comment;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.moderato.platform.Hmac;
 import org.moderato.platform.SiteSecret;
 
@@ -20,22 +20,22 @@ public class PendingPreview {
     @Inject
     SiteSecret siteSecret;
 
-    private byte[] key;
+    private byte[] fixedKey;
 
     public PendingPreview() {}
 
     public PendingPreview(byte[] key) {
-        this.key = key.clone();
+        this.fixedKey = key.clone();
     }
 
-    @PostConstruct
-    void init() {
-        key = siteSecret.keyFor("pending-preview");
+    /** Signed with the current secret; checked against the previous one too, so a key rotation breaks no open link. */
+    private List<byte[]> keys() {
+        return fixedKey != null ? List.of(fixedKey) : siteSecret.keysFor("pending-preview");
     }
 
     public String hashFor(long commentId, Instant now) {
         long expiresAt = now.plus(VALIDITY).getEpochSecond();
-        return expiresAt + "." + Hmac.sha256Hex(key, commentId + ":" + expiresAt);
+        return expiresAt + "." + Hmac.sha256Hex(keys().get(0), commentId + ":" + expiresAt);
     }
 
     public boolean isValid(long commentId, String hash, Instant now) {
@@ -52,7 +52,10 @@ public class PendingPreview {
         } catch (NumberFormatException e) {
             return false;
         }
-        return now.getEpochSecond() <= expiresAt
-                && Hmac.matches(Hmac.sha256Hex(key, commentId + ":" + expiresAt), hash.substring(dot + 1));
+        if (now.getEpochSecond() > expiresAt) {
+            return false;
+        }
+        String signature = hash.substring(dot + 1);
+        return keys().stream().anyMatch(key -> Hmac.matches(Hmac.sha256Hex(key, commentId + ":" + expiresAt), signature));
     }
 }

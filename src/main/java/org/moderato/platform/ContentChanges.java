@@ -21,6 +21,11 @@ public class ContentChanges {
         VERSION.incrementAndGet();
     }
 
+    /** For changes made with bulk statements or JDBC, which entity listeners do not see. */
+    public static void recordBulkChange() {
+        VERSION.incrementAndGet();
+    }
+
     public static long version() {
         return VERSION.get();
     }

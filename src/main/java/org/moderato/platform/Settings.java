@@ -22,6 +22,10 @@ public class Settings {
     Optional<String> secret;
 
     @Inject
+    @ConfigProperty(name = "moderato.previous.secret")
+    Optional<String> previousSecret;
+
+    @Inject
     @ConfigProperty(name = "moderato.admin.password")
     Optional<String> adminPassword;
 
@@ -41,6 +45,11 @@ public class Settings {
     /** Diagnostics: log the number of SQL statements of every request. */
     public boolean logQueryCounts() {
         return logQueryCounts;
+    }
+
+    /** The secret before a rotation, while addresses are re-encrypted with the new one. */
+    public Optional<String> previousSecret() {
+        return previousSecret.filter(s -> !s.isBlank());
     }
 
     public Optional<String> adminPassword() {

@@ -11,29 +11,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The site's master secret: {@code MODERATO_SECRET} when set, otherwise 32 random bytes generated at
  * first start into {@code secret.key} in the data directory (owner-only) and reused after.
  * Every key the app needs is derived from it by purpose, so one value has to be backed up.
+ *
+ * <p>During a rotation there is also a previous secret ({@code MODERATO_PREVIOUS_SECRET} or
+ * {@code secret.key.previous}): new data uses the current one, old data stays readable with the
+ * previous one until it has been re-encrypted, then the previous one is forgotten.
  */
 @ApplicationScoped
 public class SiteSecret {
 
     static final String KEY_FILE = "secret.key";
+    static final String PREVIOUS_KEY_FILE = "secret.key.previous";
+    private static final Logger LOG = Logger.getLogger(SiteSecret.class.getName());
+
+    /** Where the current secret comes from; only a generated file can be rotated from inside the app. */
+    public enum Source { ENVIRONMENT, FILE }
 
     @Inject
     Settings settings;
 
-    private byte[] master;
+    private Source source;
+    private Path dataDir;
+    private boolean previousFromEnvironment;
+    // volatile, written under the lock: readers take a consistent snapshot without locking
+    private volatile SecretGeneration current;
+    private volatile SecretGeneration previous;
+
+    public SiteSecret() {}
+
+    /** For tests: a secret kept in files in {@code dataDir}, as when MODERATO_SECRET is not set. */
+    static SiteSecret inDirectory(Path dataDir) {
+        SiteSecret secret = new SiteSecret();
+        secret.init(dataDir, Optional.empty(), Optional.empty());
+        return secret;
+    }
 
     @PostConstruct
     void load() {
-        master = settings.secret()
+        init(settings.dataDir(), settings.secret(), settings.previousSecret());
+    }
+
+    private void init(Path dataDir, Optional<String> fromEnvironment, Optional<String> previousFromEnvironment) {
+        this.dataDir = dataDir;
+        this.source = fromEnvironment.isPresent() ? Source.ENVIRONMENT : Source.FILE;
+        this.current = new SecretGeneration(fromEnvironment
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> loadOrCreate(settings.dataDir().resolve(KEY_FILE)));
+                .orElseGet(() -> loadOrCreate(dataDir.resolve(KEY_FILE))));
+        this.previousFromEnvironment = previousFromEnvironment.isPresent();
+        this.previous = previousFromEnvironment
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .or(() -> loadIfPresent(dataDir.resolve(PREVIOUS_KEY_FILE)))
+                .map(SecretGeneration::new)
+                .filter(p -> !p.id().equals(current.id()))
+                .orElse(null);
     }
 
     /** Created at start-up, not at the first comment, so the key file exists to be backed up from day one. */
@@ -41,13 +80,85 @@ public class SiteSecret {
         // observing the event is enough: the container has constructed this bean by now
     }
 
-    /** A 256-bit key for one purpose ("email-encryption", "pending-link", ...). */
+    /** A 256-bit key for one purpose ("email-encryption", "pending-link", ...), from the current secret. */
     public byte[] keyFor(String purpose) {
-        return derive(master, purpose);
+        return current.keyFor(purpose);
+    }
+
+    /** Keys to check a signature with: the current secret's, then the previous one's during a rotation. */
+    public List<byte[]> keysFor(String purpose) {
+        SecretGeneration previousNow = previous;
+        List<byte[]> keys = new ArrayList<>(2);
+        keys.add(current.keyFor(purpose));
+        if (previousNow != null) {
+            keys.add(previousNow.keyFor(purpose));
+        }
+        return keys;
+    }
+
+    public SecretGeneration current() {
+        return current;
+    }
+
+    public Optional<SecretGeneration> previous() {
+        return Optional.ofNullable(previous);
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /**
+     * Replaces a generated secret with a fresh one and keeps the old one as the previous secret until
+     * {@link #forgetPrevious()}. The old value is written to its file before the new one replaces it, so
+     * a crash at any point leaves every address readable at the next start.
+     */
+    public synchronized void rotate() {
+        if (source == Source.ENVIRONMENT) {
+            throw new SecretRotationRefused("The site secret comes from MODERATO_SECRET, so Moderato cannot replace it itself."
+                    + " Set the new value in MODERATO_SECRET and the old one in MODERATO_PREVIOUS_SECRET, then restart:"
+                    + " the addresses are re-encrypted in the background.");
+        }
+        if (previous != null) {
+            throw new SecretRotationRefused("The previous rotation has not finished yet: wait until every address uses the current key.");
+        }
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        try {
+            OwnerOnlyFiles.write(dataDir.resolve(PREVIOUS_KEY_FILE), Base64.getEncoder().encodeToString(current.master()) + "\n");
+            OwnerOnlyFiles.write(dataDir.resolve(KEY_FILE), Base64.getEncoder().encodeToString(fresh) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the new site secret to " + dataDir, e);
+        }
+        // previous first: a reader in between sees the old secret twice, never a missing one
+        previous = current;
+        current = new SecretGeneration(fresh);
+        LOG.info(() -> "Site secret rotated: " + previous.id() + " -> " + current.id() + "; re-encryption follows.");
+    }
+
+    /** Called when nothing uses the previous secret any more: its file is deleted. */
+    public synchronized void forgetPrevious() {
+        if (previous == null) {
+            return;
+        }
+        String id = previous.id();
+        try {
+            Files.deleteIfExists(dataDir.resolve(PREVIOUS_KEY_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + dataDir.resolve(PREVIOUS_KEY_FILE), e);
+        }
+        previous = null;
+        LOG.info(() -> "Previous site secret " + id + " forgotten: every readable address uses the current one."
+                + (previousFromEnvironment ? " Remove MODERATO_PREVIOUS_SECRET before the next restart." : ""));
+    }
+
+    /** True when the previous secret was given as MODERATO_PREVIOUS_SECRET (the operator removes it). */
+    public boolean previousFromEnvironment() {
+        return previousFromEnvironment;
     }
 
     public static byte[] derive(byte[] master, String purpose) {
-        return HexFormat.of().parseHex(Hmac.sha256Hex(master, "moderato:" + purpose));
+        return SecretGeneration.derive(master, purpose);
     }
 
     static byte[] loadOrCreate(Path file) {
@@ -61,6 +172,14 @@ public class SiteSecret {
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the site secret " + file, e);
+        }
+    }
+
+    private static Optional<byte[]> loadIfPresent(Path file) {
+        try {
+            return Files.exists(file) ? Optional.of(Base64.getDecoder().decode(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the previous site secret " + file, e);
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.moderato.privacy;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -14,11 +15,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.moderato.platform.Hmac;
 import org.moderato.platform.Randomness;
+import org.moderato.platform.SecretGeneration;
 import org.moderato.platform.SiteSecret;
 
 /**
  * Encrypts commenters' email addresses (AES-256-GCM, random 96-bit nonce) and computes the keyed
  * blind index (HMAC-SHA-256 of the normalised address) used for every lookup by address.
+ *
+ * <p>Both keys come from the site secret. While a secret rotation runs, addresses are written with the
+ * current keys and read with either; lookups ask for both indexes, so an author is recognised whether
+ * their older comments have been re-indexed yet or not.
  */
 @ApplicationScoped
 public class EmailVault {
@@ -26,39 +32,111 @@ public class EmailVault {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /** The two keys of one secret generation, and its id (stored with each address as {@code email_key_id}). */
+    public record Keys(String id, SecretKeySpec encryption, byte[] index) {
+
+        public static Keys of(String id, byte[] encryption, byte[] index) {
+            return new Keys(id, new SecretKeySpec(encryption, "AES"), index.clone());
+        }
+
+        static Keys of(SecretGeneration generation) {
+            return of(generation.id(), generation.keyFor("email-encryption"), generation.keyFor("email-index"));
+        }
+    }
+
+    /** An address sealed for storage: ciphertext, blind index and the id of the key that made both. */
+    public record Sealed(String ciphertext, String blindIndex, String keyId) {}
+
+    /** An address read back, and whether the current key could read it (false: only the previous one). */
+    public record Opened(String address, boolean withCurrentKey) {}
+
+    private record Keyring(SecretGeneration currentSource, SecretGeneration previousSource, Keys current, Keys previous) {}
+
     @Inject
     SiteSecret siteSecret;
 
-    private SecretKeySpec encryptionKey;
-    private byte[] indexKey;
+    private volatile Keyring fixed;
+    private volatile Keyring cached;
 
     public EmailVault() {}
 
-    /** For tests and tools outside the container. */
+    /** For tests and tools outside the container: one fixed pair of keys. */
     public EmailVault(byte[] encryptionKey, byte[] indexKey) {
-        this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
-        this.indexKey = indexKey.clone();
+        this(Keys.of("fixed", encryptionKey, indexKey), null);
     }
 
-    @PostConstruct
-    void init() {
-        encryptionKey = new SecretKeySpec(siteSecret.keyFor("email-encryption"), "AES");
-        indexKey = siteSecret.keyFor("email-index");
+    /** For tests: a rotation in progress, {@code previous} may be null. */
+    public EmailVault(Keys current, Keys previous) {
+        this.fixed = new Keyring(null, null, current, previous);
+    }
+
+    private Keyring keyring() {
+        if (fixed != null) {
+            return fixed;
+        }
+        SecretGeneration current = siteSecret.current();
+        SecretGeneration previous = siteSecret.previous().orElse(null);
+        Keyring keyring = cached;
+        if (keyring == null || keyring.currentSource() != current || keyring.previousSource() != previous) {
+            keyring = new Keyring(current, previous, Keys.of(current), previous == null ? null : Keys.of(previous));
+            cached = keyring;
+        }
+        return keyring;
     }
 
     public static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The id of the key new addresses are encrypted and indexed with. */
+    public String keyId() {
+        return keyring().current().id();
+    }
+
+    /** The id of the previous key while a rotation runs. */
+    public Optional<String> previousKeyId() {
+        return Optional.ofNullable(keyring().previous()).map(Keys::id);
+    }
+
     public String blindIndex(String email) {
-        return Hmac.sha256Hex(indexKey, normalise(email));
+        return indexWith(keyring().current(), email);
+    }
+
+    /** Every index this address may be stored under now: the current one, and the previous one during a rotation. */
+    public List<String> lookupIndexes(String email) {
+        Keyring keyring = keyring();
+        List<String> indexes = new ArrayList<>(2);
+        indexes.add(indexWith(keyring.current(), email));
+        if (keyring.previous() != null) {
+            indexes.add(indexWith(keyring.previous(), email));
+        }
+        return indexes;
+    }
+
+    /** The index of this address under the previous key, while a rotation runs. */
+    public Optional<String> previousBlindIndex(String email) {
+        return Optional.ofNullable(keyring().previous()).map(keys -> indexWith(keys, email));
+    }
+
+    private static String indexWith(Keys keys, String email) {
+        return Hmac.sha256Hex(keys.index(), normalise(email));
+    }
+
+    /** Encrypts and indexes with one snapshot of the keys, so a rotation in between cannot mislabel the row. */
+    public Sealed seal(String email) {
+        Keys keys = keyring().current();
+        return new Sealed(encryptWith(keys, email), indexWith(keys, email), keys.id());
     }
 
     public String encrypt(String email) {
+        return encryptWith(keyring().current(), email);
+    }
+
+    private String encryptWith(Keys keys, String email) {
         try {
             byte[] nonce = Randomness.bytes(NONCE_BYTES);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(email.strip().getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
@@ -66,15 +144,33 @@ public class EmailVault {
         }
     }
 
-    /** Empty when the ciphertext was made with another key (a lost or replaced key file). */
+    /** Empty when neither the current nor the previous key can read it (a lost or replaced key file). */
     public Optional<String> decrypt(String ciphertext) {
+        return open(ciphertext).map(Opened::address);
+    }
+
+    /** Reads an address with the current key, else with the previous one; the tag check tells a wrong key. */
+    public Optional<Opened> open(String ciphertext) {
         if (ciphertext == null) {
             return Optional.empty();
         }
+        Keyring keyring = keyring();
+        Optional<String> withCurrent = decryptWith(keyring.current(), ciphertext);
+        if (withCurrent.isPresent()) {
+            return Optional.of(new Opened(withCurrent.get(), true));
+        }
+        return keyring.previous() == null ? Optional.empty()
+                : decryptWith(keyring.previous(), ciphertext).map(address -> new Opened(address, false));
+    }
+
+    private static Optional<String> decryptWith(Keys keys, String ciphertext) {
         try {
             byte[] all = Base64.getDecoder().decode(ciphertext);
+            if (all.length <= NONCE_BYTES) {
+                return Optional.empty();
+            }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             return Optional.of(new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();

@@ -3,7 +3,9 @@ package org.moderato.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.moderato.platform.Hmac;
 import org.moderato.platform.Randomness;
 
@@ -14,17 +16,23 @@ import org.moderato.platform.Randomness;
  */
 public final class FormToken {
 
-    private final byte[] key;
+    /** Current key first (it signs), then the previous one during a key rotation (it still verifies). */
+    private final Supplier<List<byte[]>> keys;
 
     public FormToken(byte[] key) {
-        this.key = key.clone();
+        byte[] fixed = key.clone();
+        this.keys = () -> List.of(fixed);
+    }
+
+    public FormToken(Supplier<List<byte[]>> keys) {
+        this.keys = keys;
     }
 
     /** A new token for a form served now; a few microseconds, so cached pages get a fresh one each time. */
     public String issue(long articleId, Instant now) {
         byte[] nonce = Randomness.bytes(12);
         String body = articleId + "." + now.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-        return body + "." + Hmac.sha256Hex(key, body);
+        return body + "." + Hmac.sha256Hex(keys.get().get(0), body);
     }
 
     /** The article a token was issued for, or -1 when it is not a token. */
@@ -43,7 +51,7 @@ public final class FormToken {
             return Optional.of("malformed form token");
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!Hmac.matches(Hmac.sha256Hex(key, body), parts[3])) {
+        if (keys.get().stream().noneMatch(key -> Hmac.matches(Hmac.sha256Hex(key, body), parts[3]))) {
             return Optional.of("forged form token");
         }
         if (!parts[0].equals(Long.toString(articleId))) {

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.moderato.platform.SiteSecret;
 
-/** Builds the pipeline once (plain singletons: immutable, nothing to proxy), with the form-token key derived from the site secret. */
+/**
+ * Builds the pipeline once (plain singletons: immutable, nothing to proxy), with the form-token keys
+ * derived from the site secret: read on every use, so a key rotation applies at once.
+ */
 @ApplicationScoped
 public class PipelineFactory {
 
@@ -16,7 +19,7 @@ public class PipelineFactory {
     @Produces
     @Singleton
     FormToken formToken() {
-        return new FormToken(siteSecret.keyFor("form-token"));
+        return new FormToken(() -> siteSecret.keysFor("form-token"));
     }
 
     @Produces

@@ -44,4 +44,27 @@ class EmailVaultTest {
         assertEquals("unknown", vault.maskedForModerator("not base64 !"));
         assertTrue(vault.maskedForModerator(sealed).startsWith("j•••@"));
     }
+
+    @Test
+    void duringARotationOldAddressesStayReadableAndBothIndexesAreLookedUp() {
+        EmailVault.Keys old = EmailVault.Keys.of("old", "o".repeat(32).getBytes(), "p".repeat(32).getBytes());
+        EmailVault.Keys fresh = EmailVault.Keys.of("new", "n".repeat(32).getBytes(), "m".repeat(32).getBytes());
+        EmailVault before = new EmailVault(old, null);
+        EmailVault during = new EmailVault(fresh, old);
+        EmailVault after = new EmailVault(fresh, null);
+        String sealedBefore = before.encrypt("jane@example.com");
+
+        assertEquals(Optional.of(new EmailVault.Opened("jane@example.com", false)), during.open(sealedBefore));
+        EmailVault.Sealed resealed = during.seal("Jane@Example.com");
+        assertEquals("new", resealed.keyId());
+        assertEquals(Optional.of(new EmailVault.Opened("Jane@Example.com", true)), during.open(resealed.ciphertext()));
+        assertEquals(java.util.List.of(after.blindIndex("jane@example.com"), before.blindIndex("jane@example.com")),
+                during.lookupIndexes("JANE@example.com"));
+        assertEquals(Optional.of("new"), java.util.Optional.of(during.keyId()));
+        assertEquals(Optional.of("old"), during.previousKeyId());
+
+        assertEquals(Optional.empty(), after.decrypt(sealedBefore), "once the previous key is forgotten, old ciphertext is dead");
+        assertEquals(Optional.of("Jane@Example.com"), after.decrypt(resealed.ciphertext()));
+        assertEquals(java.util.List.of(after.blindIndex("jane@example.com")), after.lookupIndexes("jane@example.com"));
+    }
 }

@@ -1,0 +1,46 @@
+package org.moderato.privacy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.moderato.comment.CommentStatus;
+import org.moderato.platform.Hmac;
+import org.moderato.platform.SiteSecret;
+
+/**
+ * Avatar tokens: HMAC-SHA-256, under a key of its own, of the comment's blind index, cut to 128 bits.
+ * Unlike Gravatar's MD5 of the address, nobody without the site secret can compute the token of an
+ * address, and the token says nothing about the index or the address it came from.
+ */
+@Stateless
+public class Avatars {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteSecret siteSecret;
+
+    public String tokenFor(String emailIndex) {
+        return emailIndex == null ? Identicon.ANONYMOUS : Hmac.sha256Hex(siteSecret.keyFor("avatar"), emailIndex).substring(0, 32);
+    }
+
+    /**
+     * Tokens of this comment and of every approved comment on its article, in one query: a page asks
+     * once, not once per comment.
+     */
+    public Map<Long, String> tokensForArticleOf(long commentId) {
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex FROM Comment c WHERE c.id = :id OR (c.status = :approved"
+                        + " AND c.article.id = (SELECT o.article.id FROM Comment o WHERE o.id = :id))", Object[].class)
+                .setParameter("id", commentId)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .getResultList();
+        Map<Long, String> tokens = new HashMap<>();
+        rows.forEach(row -> tokens.put((Long) row[0], tokenFor((String) row[1])));
+        return tokens;
+    }
+}

@@ -1,0 +1,29 @@
+package org.moderato.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.moderato.privacy.EmailVault;
+
+/** The email keys a server derives from its secret, for tests that read or seed its database directly. */
+public final class TestSecrets {
+
+    private TestSecrets() {}
+
+    /** Keys for a secret given as MODERATO_SECRET. */
+    public static EmailVault.Keys fromEnvironmentValue(String secret) {
+        return keysOf(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Keys for a generated {@code secret.key} (or {@code secret.key.previous}) file. */
+    public static EmailVault.Keys fromKeyFile(Path file) throws IOException {
+        return keysOf(Base64.getDecoder().decode(Files.readString(file).trim()));
+    }
+
+    private static EmailVault.Keys keysOf(byte[] master) {
+        SecretGeneration generation = new SecretGeneration(master);
+        return EmailVault.Keys.of(generation.id(), generation.keyFor("email-encryption"), generation.keyFor("email-index"));
+    }
+}
