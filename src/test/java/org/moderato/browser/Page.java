@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,7 +49,25 @@ abstract class Page {
     protected final void clickAndAwaitNewPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> isGone(html));
+    }
+
+    /**
+     * Stale, or (a race Chromium reports as a plain error) "does not belong to the document": either
+     * way the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException maybeGone) {
+            if (String.valueOf(maybeGone.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw maybeGone;
+        }
     }
 
     public final String currentUrl() {
