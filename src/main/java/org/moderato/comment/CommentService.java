@@ -140,7 +140,7 @@ public class CommentService {
     /** Approved comments of an article, oldest first, in one query. */
     public List<PublicComment> approvedFor(long articleId) {
         return em.createQuery(
-                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt)"
+                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply)"
                                 + " FROM Comment c WHERE c.article.id = :article AND c.status = :approved ORDER BY c.id",
                         PublicComment.class)
                 .setParameter("article", articleId)
@@ -154,7 +154,7 @@ public class CommentService {
      */
     public Optional<PublicComment> pendingFor(long articleId, long commentId) {
         return em.createQuery(
-                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt)"
+                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply)"
                                 + " FROM Comment c WHERE c.id = :id AND c.article.id = :article AND c.status IN :waiting",
                         PublicComment.class)
                 .setParameter("id", commentId)
