@@ -43,6 +43,9 @@ public class CommentService {
     @Inject
     EmailVault emailVault;
 
+    @Inject
+    CommentTotals totals;
+
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
         Article article = em.find(Article.class, articleId);
@@ -77,6 +80,7 @@ public class CommentService {
         em.persist(comment);
         em.flush();
         em.persist(new ModerationEvent(comment.getId(), "rules", now, null, status, String.join("; ", verdict.reasons())));
+        totals.apply(new CommentTotals.Delta().moved(null, status));
         return comment;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.moderato.account.Role;
 import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
+import org.moderato.comment.CommentTotals;
 import org.moderato.comment.DeletedComment;
 import org.moderato.comment.ModerationEvent;
 import org.moderato.privacy.EmailVault;
@@ -44,42 +46,28 @@ public class ModerationQueue {
     @Inject
     EmailVault emailVault;
 
-    /** One page of the view, starting at the cursor, in the view's order. */
+    @Inject
+    CommentTotals totals;
+
+    /**
+     * One page of the view, starting at the cursor, in the view's order. Each status is read on its own
+     * with ORDER BY matching an index column for column ({@code status, id} or, with the article filter,
+     * {@code article_id, status, id}), so the database walks the index from the key and stops after a
+     * page; a view of several statuses merges those short lists.
+     */
     public QueuePage page(QueueFilter filter, QueuePage.Cursor cursor) {
-        boolean ascending = filter.view().oldestFirst();
         boolean backwards = cursor.before() != null;
-        StringBuilder jpql = new StringBuilder(COLUMNS).append(" WHERE c.status IN :statuses");
-        if (filter.articleId() != null) {
-            jpql.append(" AND a.id = :article");
-        }
-        if (filter.search() != null) {
-            jpql.append(" AND (LOWER(c.body) LIKE :search ESCAPE '!' OR LOWER(c.authorName) LIKE :search ESCAPE '!'"
-                    + " OR LOWER(a.title) LIKE :search ESCAPE '!')");
-        }
         // going forward in an ascending view, or back in a descending one, means larger ids
-        boolean largerIds = ascending != backwards;
+        boolean largerIds = filter.view().oldestFirst() != backwards;
         Long key = backwards ? cursor.before() : cursor.after();
-        if (key != null) {
-            jpql.append(largerIds ? " AND c.id > :key" : " AND c.id < :key");
+        List<Object[]> rows = new ArrayList<>();
+        for (CommentStatus status : filter.view().statuses()) {
+            rows.addAll(pageOf(status, filter, key, largerIds));
         }
-        jpql.append(" ORDER BY c.id ").append(largerIds ? "ASC" : "DESC");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("statuses", filter.view().statuses())
-                .setMaxResults(PAGE_SIZE + 1);
-        if (filter.articleId() != null) {
-            query.setParameter("article", filter.articleId());
-        }
-        if (filter.search() != null) {
-            query.setParameter("search", filter.likePattern());
-        }
-        if (key != null) {
-            query.setParameter("key", key);
-        }
-        List<Object[]> rows = new ArrayList<>(query.getResultList());
+        rows.sort(largerIds ? Comparator.comparing((Object[] r) -> (Long) r[0])
+                : Comparator.comparing((Object[] r) -> (Long) r[0]).reversed());
         boolean more = rows.size() > PAGE_SIZE;
-        if (more) {
-            rows.remove(PAGE_SIZE);
-        }
+        rows = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
         if (backwards && !more) {
             // back at the top: show a full first page rather than the few comments before the key
             return page(filter, QueuePage.Cursor.FIRST);
@@ -91,15 +79,53 @@ public class ModerationQueue {
         return new QueuePage(toComments(rows), key != null, more);
     }
 
-    /** Comments per view for the tabs; with an article filter, that article's. */
+    private List<Object[]> pageOf(CommentStatus status, QueueFilter filter, Long key, boolean largerIds) {
+        String direction = largerIds ? "" : " DESC";
+        StringBuilder jpql = new StringBuilder(COLUMNS).append(" WHERE c.status = :status");
+        if (filter.articleId() != null) {
+            jpql.append(" AND c.article.id = :article");
+        }
+        if (filter.search() != null) {
+            jpql.append(" AND (LOWER(c.body) LIKE :search ESCAPE '!' OR LOWER(c.authorName) LIKE :search ESCAPE '!'"
+                    + " OR LOWER(a.title) LIKE :search ESCAPE '!')");
+        }
+        if (key != null) {
+            jpql.append(largerIds ? " AND c.id > :key" : " AND c.id < :key");
+        }
+        jpql.append(" ORDER BY ");
+        if (filter.articleId() != null) {
+            jpql.append("c.article.id").append(direction).append(", ");
+        }
+        jpql.append("c.status").append(direction).append(", c.id").append(direction);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("status", status)
+                .setMaxResults(PAGE_SIZE + 1);
+        if (filter.articleId() != null) {
+            query.setParameter("article", filter.articleId());
+        }
+        if (filter.search() != null) {
+            query.setParameter("search", filter.likePattern());
+        }
+        if (key != null) {
+            query.setParameter("key", key);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Comments per view for the tabs: the kept totals, or with an article filter that article's
+     * comments counted (an article's share is small, and its index range is all that is read).
+     */
     public Map<QueueView, Long> counts(Long articleId) {
         Map<CommentStatus, Long> byStatus = new EnumMap<>(CommentStatus.class);
-        var query = em.createQuery("SELECT c.status, COUNT(c) FROM Comment c"
-                + (articleId == null ? "" : " WHERE c.article.id = :article") + " GROUP BY c.status", Object[].class);
-        if (articleId != null) {
-            query.setParameter("article", articleId);
+        if (articleId == null) {
+            byStatus.putAll(totals.current());
+        } else {
+            em.createQuery("SELECT c.status, COUNT(c) FROM Comment c WHERE c.article.id = :article GROUP BY c.status", Object[].class)
+                    .setParameter("article", articleId)
+                    .getResultList()
+                    .forEach(row -> byStatus.put((CommentStatus) row[0], (Long) row[1]));
         }
-        query.getResultList().forEach(row -> byStatus.put((CommentStatus) row[0], (Long) row[1]));
         Map<QueueView, Long> counts = new EnumMap<>(QueueView.class);
         for (QueueView view : QueueView.values()) {
             counts.put(view, view.statuses().stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum());

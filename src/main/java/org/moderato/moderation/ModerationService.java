@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.moderato.comment.Comment;
 import org.moderato.comment.CommentLimits;
 import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
+import org.moderato.comment.CommentTotals;
 import org.moderato.comment.DeletedComment;
 import org.moderato.comment.ModerationEvent;
 import org.moderato.comment.SubmittedText;
@@ -57,12 +59,16 @@ public class ModerationService {
     @Resource
     SessionContext context;
 
+    @Inject
+    CommentTotals totals;
+
     /** Applies one status move to each comment; comments changed since they were seen are skipped, with the reason. */
     public Outcome apply(ModerationAction action, List<Target> targets) {
         String actor = actor();
         Instant now = Instant.now();
         List<Move> moves = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Target target : targets) {
             Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(target, comment, actor, now);
@@ -78,7 +84,9 @@ public class ModerationService {
             em.persist(new ModerationEvent(comment.getId(), actor, now, from, action.target(), targets.size() > 1 ? NOTE_BULK : null));
             em.flush();
             moves.add(new Move(comment.getId(), from, action.target(), comment.getVersion()));
+            delta.moved(from, action.target());
         }
+        totals.apply(delta);
         return new Outcome(moves, refused);
     }
 
@@ -88,6 +96,7 @@ public class ModerationService {
         Instant now = Instant.now();
         List<Move> undone = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Move move : moves) {
             Comment comment = em.find(Comment.class, move.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(new Target(move.id(), move.versionAfter()), comment, actor, now);
@@ -99,7 +108,9 @@ public class ModerationService {
             em.persist(new ModerationEvent(comment.getId(), actor, now, move.to(), move.from(), NOTE_UNDO));
             em.flush();
             undone.add(new Move(comment.getId(), move.to(), move.from(), comment.getVersion()));
+            delta.moved(move.to(), move.from());
         }
+        totals.apply(delta);
         return new Outcome(undone, refused);
     }
 
@@ -112,6 +123,7 @@ public class ModerationService {
         Instant now = Instant.now();
         List<Move> deleted = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Target target : targets) {
             Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(target, comment, actor, now);
@@ -131,9 +143,11 @@ public class ModerationService {
             em.createQuery("DELETE FROM CommentRevision r WHERE r.commentId = :id").setParameter("id", comment.getId()).executeUpdate();
             em.persist(new DeletedComment(comment, actor, now));
             deleted.add(new Move(comment.getId(), comment.getStatus(), null, comment.getVersion()));
+            delta.moved(comment.getStatus(), null);
             em.remove(comment);
             em.flush();
         }
+        totals.apply(delta);
         return new Outcome(deleted, refused);
     }
 
@@ -151,7 +165,9 @@ public class ModerationService {
             throw new ModerationRefused(problem);
         }
         boolean approved = false;
+        CommentTotals.Delta delta = new CommentTotals.Delta();
         if (parent.getStatus() == CommentStatus.PENDING) {
+            delta.moved(CommentStatus.PENDING, CommentStatus.APPROVED);
             parent.moveTo(CommentStatus.APPROVED, actor, now);
             em.persist(new ModerationEvent(parent.getId(), actor, now, CommentStatus.PENDING, CommentStatus.APPROVED, "approved by replying"));
             approved = true;
@@ -163,6 +179,7 @@ public class ModerationService {
         em.persist(reply);
         em.flush();
         em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
+        totals.apply(delta.moved(null, CommentStatus.APPROVED));
         return new StaffReply(reply.getId(), parent.getArticle().getSlug(), approved);
     }
 
