@@ -25,6 +25,16 @@ public class Settings {
     @ConfigProperty(name = "moderato.admin.password")
     Optional<String> adminPassword;
 
+    /** Failed logins allowed per username within the throttle's window (15 minutes). */
+    @Inject
+    @ConfigProperty(name = "moderato.login.attempts", defaultValue = "5")
+    int loginAttemptsPerAccount;
+
+    /** Failed logins allowed per client address within the window. */
+    @Inject
+    @ConfigProperty(name = "moderato.login.attempts.per.ip", defaultValue = "5")
+    int loginAttemptsPerAddress;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -32,6 +42,14 @@ public class Settings {
     /** A site secret given by the operator; when absent, one is generated into the data directory. */
     public Optional<String> secret() {
         return secret.filter(s -> !s.isBlank());
+    }
+
+    public int loginAttemptsPerAccount() {
+        return Math.max(1, loginAttemptsPerAccount);
+    }
+
+    public int loginAttemptsPerAddress() {
+        return Math.max(1, loginAttemptsPerAddress);
     }
 
     public Optional<String> adminPassword() {
