@@ -28,6 +28,9 @@ public class AccountAdmin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PasswordHasher passwords;
+
     @Resource
     SessionContext context;
 
@@ -76,7 +79,7 @@ public class AccountAdmin {
     public void resetPassword(long id, String password) {
         Account account = find(id);
         Credentials.passwordProblem(account.getUsername(), password).ifPresent(this::refuse);
-        account.changePassword(accounts.hash(password));
+        account.changePassword(passwords.hash(password));
     }
 
     public String remove(long id) {

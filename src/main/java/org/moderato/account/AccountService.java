@@ -7,20 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /** Accounts as their owners use them: the first admin, logging in, one's own password. */
 @Stateless
 public class AccountService {
-
-    /** The same parameters as the identity store, so hashes made here verify there. */
-    static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32");
 
     /** What a staff session is checked against on every request. */
     public record SessionState(boolean enabled, String role, int epoch) {}
@@ -32,7 +24,7 @@ public class AccountService {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHasher passwords;
 
     @Resource
     SessionContext context;
@@ -43,14 +35,9 @@ public class AccountService {
 
     /** Creates an account as given; callers check the username and password rules first. */
     public Account create(String username, String password, Role role) {
-        Account account = new Account(username, hash(password), role, Instant.now());
+        Account account = new Account(username, passwords.hash(password), role, Instant.now());
         em.persist(account);
         return account;
-    }
-
-    String hash(String password) {
-        passwordHash.initialize(HASH_PARAMETERS);
-        return passwordHash.generate(password.toCharArray());
     }
 
     public Optional<Account> byUsername(String username) {
@@ -78,8 +65,7 @@ public class AccountService {
     public int changeOwnPassword(String current, String next) {
         Account account = byUsername(context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new AccountRefused("This account no longer exists."));
-        passwordHash.initialize(HASH_PARAMETERS);
-        if (current == null || !passwordHash.verify(current.toCharArray(), account.getPasswordHash())) {
+        if (current == null || !passwords.verify(current, account.getPasswordHash())) {
             throw new AccountRefused("Your current password is not right.");
         }
         Credentials.passwordProblem(account.getUsername(), next).ifPresent(problem -> {
@@ -88,7 +74,7 @@ public class AccountService {
         if (next.equals(current)) {
             throw new AccountRefused("The new password is the same as the current one.");
         }
-        account.changePassword(hash(next));
+        account.changePassword(passwords.hash(next));
         em.flush();
         return account.getSessionEpoch();
     }
@@ -97,11 +83,10 @@ public class AccountService {
     public void equaliseFailureTime(String username) {
         boolean checked = byUsername(username).map(Account::isEnabled).orElse(false);
         if (!checked) {
-            passwordHash.initialize(HASH_PARAMETERS);
             if (decoyHash == null) {
-                decoyHash = passwordHash.generate("decoy-password".toCharArray());
+                decoyHash = passwords.hash("decoy-password");
             }
-            passwordHash.verify("not-the-decoy".toCharArray(), decoyHash);
+            passwords.verify("not-the-decoy", decoyHash);
         }
     }
 }
