@@ -137,6 +137,7 @@ class DeskIT {
         assertEquals(posted.subList(0, 50), desk.ids(), "a short page back tops up to a full first page");
         desk.open("/moderation?status=trash&s=" + tag + "&after=" + posted.get(10));
         assertEquals(List.of(), desk.ids());
+        assertEquals("/moderation?status=trash&s=" + tag, link(desk.page(), "page-previous"), "from an empty page back to the top");
     }
 
     @Test

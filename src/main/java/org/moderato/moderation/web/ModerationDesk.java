@@ -284,21 +284,20 @@ public class ModerationDesk implements Serializable {
     }
 
     public String getNextUrl() {
-        return QueueLinks.to(Faces.getRequestContextPath(), filter, "after", page.lastId());
+        return QueueLinks.to(Faces.getRequestContextPath(), filter, Map.of("after", page.lastId()));
     }
 
+    /** Back from an empty page (paged past the end, or everything acted on) is back to the top. */
     public String getPreviousUrl() {
-        return QueueLinks.to(Faces.getRequestContextPath(), filter, "before", page.firstId());
+        return page.firstId() == null ? getFirstUrl() : QueueLinks.to(Faces.getRequestContextPath(), filter, Map.of("before", page.firstId()));
     }
 
     public String getFirstUrl() {
-        return QueueLinks.to(Faces.getRequestContextPath(), filter, null, null);
+        return QueueLinks.to(Faces.getRequestContextPath(), filter, Map.of());
     }
 
     public String getSelectAllUrl() {
-        return cursor.after() != null ? QueueLinks.to(Faces.getRequestContextPath(), filter, "after", cursor.after() + "&select=all")
-                : cursor.before() != null ? QueueLinks.to(Faces.getRequestContextPath(), filter, "before", cursor.before() + "&select=all")
-                : QueueLinks.to(Faces.getRequestContextPath(), filter, "select", "all");
+        return QueueLinks.allTicked(Faces.getRequestContextPath(), filter, cursor);
     }
 
     /** The bulk action key for the delete choice, for the page's select. */
