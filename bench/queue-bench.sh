@@ -7,8 +7,10 @@
 # 1. builds the war when missing; 2. starts Moderato once on a fresh data dir so Flyway creates the
 # schema, and stops it; 3. loads the comments straight into the H2 file with H2's RunScript (the
 # server is down: an H2 file has one process at a time); 4. starts Moderato again and logs in as
-# admin; 5. for each page asks once with curl (checks the page is right), then runs wrk with one
-# connection (one moderator, requests back to back) and prints wrk's latency distribution.
+# admin; 5. warms the server up (3 s per page, not counted); 6. for each page asks once with curl (checks the page is right), then runs wrk with one
+# connection (one moderator, requests back to back) and prints wrk's latency distribution, then
+# times 100 sequential requests with curl and prints min / median / 90th percentile (the minimum shows
+# the cost when nothing else competes for the CPU; the load average is printed with the results).
 # Everything runs on 127.0.0.1; needs wrk (apt-get install wrk) and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +70,13 @@ names+=("page 1,000 (after the 50,000th)"); urls+=("/moderation?status=pending&a
 names+=("last page"); urls+=("/moderation?status=pending&after=$((first + pending - 30))")
 names+=("previous page (from the middle)"); urls+=("/moderation?status=pending&before=$((first + 50000))")
 names+=("approved, first page (newest first)"); urls+=("/moderation?status=approved")
-names+=("all, next page (newest first)"); urls+=("/moderation?status=all&before=&after=$((first + pending + 10000))")
+names+=("all, next page (newest first)"); urls+=("/moderation?status=all&after=$((first + pending + 10000))")
+
+# a server that has run for a while has compiled its hot code; the first seconds after a start have not
+echo "== warming up: 3 s of requests per page, not counted"
+for path in "${urls[@]}"; do
+  wrk -t1 -c1 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" >/dev/null
+done
 
 echo "== one moderator, requests back to back, ${seconds}s per page (wrk -t1 -c1)"
 for i in "${!urls[@]}"; do
@@ -78,4 +86,8 @@ for i in "${!urls[@]}"; do
   [ "$code" = 200 ] && [ "$rows" -gt 0 ] || { echo "bad page $url: $code, $rows rows" >&2; exit 1; }
   echo "-- ${names[$i]}: ${urls[$i]} ($rows rows, $(wc -c <"$work/page.html") bytes)"
   wrk -t1 -c1 -d"${seconds}s" --latency -H "Cookie: JSESSIONID=$session" "$url" | grep -E 'Latency|50%|90%|99%|Requests/sec'
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: JSESSIONID=$session" "$url"
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "    curl x100: min %.1f ms, median %.1f ms, p90 %.1f ms\n", t[1], t[50], t[90] }'
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
