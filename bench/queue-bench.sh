@@ -34,7 +34,12 @@ data=$work/data
 base=http://127.0.0.1:$port
 server=
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
-finish() { stop; if [ -n "$keep" ]; then rm -rf "$keep"; mv "$data" "$keep"; fi; rm -rf "$work"; }
+finish() {
+  stop
+  if [ -n "$keep" ]; then rm -rf "$keep"; mv "$data" "$keep"; fi
+  # the JVM may still be closing its files for a moment after it was reaped
+  for _ in 1 2 3; do rm -rf "$work" 2>/dev/null; [ -e "$work" ] || break; sleep 1; done
+}
 trap finish EXIT
 
 start() {
