@@ -7,8 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
+/**
+ * A staff member who logs in: a moderator or an admin. Changing the password, the role or the enabled
+ * flag raises the session epoch, which ends every session started before (see {@code StaffSessionGuard}).
+ */
 @Entity
 @Table(name = "accounts")
 public class Account {
@@ -35,6 +40,15 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Version
+    private int version;
+
     protected Account() {}
 
     public Account(String username, String passwordHash, Role role, Instant createdAt) {
@@ -44,9 +58,39 @@ public class Account {
         this.createdAt = createdAt;
     }
 
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        sessionEpoch++;
+    }
+
+    public void changeRole(Role newRole) {
+        role = newRole.groupName();
+        sessionEpoch++;
+    }
+
+    public void disable() {
+        enabled = false;
+        sessionEpoch++;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void loggedIn(Instant at) {
+        lastLoginAt = at;
+    }
+
+    public boolean isAdmin() {
+        return Role.ADMIN.groupName().equals(role);
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getRole() { return role; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public int getSessionEpoch() { return sessionEpoch; }
+    String getPasswordHash() { return passwordHash; }
 }

@@ -2,18 +2,15 @@ package org.moderato.account;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.moderato.platform.DatabaseConfig;
 
 /**
- * Form login at {@code /login} against the accounts table. Which URLs need which role is declared in
- * web.xml, next to the URL mapping, so the whole access map is in one file.
+ * The identity store: the accounts table, PBKDF2 hashes. The login itself is {@link StaffAuthentication}.
+ * Which URLs need which role is declared in web.xml, next to the URL mapping, so the whole access map
+ * is in one file.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = DatabaseConfig.JNDI_NAME,
         callerQuery = "SELECT password_hash FROM accounts WHERE username = ? AND enabled = TRUE",

@@ -89,6 +89,16 @@ public class Comment {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    /** Posted by a moderator or admin from the queue; shown as "Staff" on the article. */
+    @Column(name = "staff_reply", nullable = false)
+    private boolean staffReply;
+
+    @Column(name = "edited_by", length = 100)
+    private String editedBy;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @Version
     private int version;
 
@@ -114,6 +124,29 @@ public class Comment {
         this.ipAddress = client.ipAddress();
         this.userAgent = client.userAgent();
         this.createdAt = now;
+    }
+
+    /**
+     * A moderator's or admin's reply to {@code parent}: public at once, under the staff member's name,
+     * with no address and no client details (it was typed on the desk, not in a reader's browser).
+     */
+    public static Comment staffReply(Comment parent, String staffName, String text, Instant now) {
+        if (!parent.status.isPublic()) {
+            throw new IllegalStatusChange("Only a published comment can be replied to; approve it first.");
+        }
+        Comment reply = new Comment();
+        reply.article = parent.article;
+        reply.parentId = parent.id;
+        reply.depth = parent.depth + 1;
+        reply.authorName = staffName;
+        reply.body = text;
+        reply.status = CommentStatus.APPROVED;
+        reply.moderationReasons = "posted by staff";
+        reply.staffReply = true;
+        reply.createdAt = now;
+        reply.statusChangedBy = staffName;
+        reply.statusChangedAt = now;
+        return reply;
     }
 
     /** Moves the comment to {@code next}, or refuses with a message a moderator can read. */
@@ -156,6 +189,30 @@ public class Comment {
         clientAnonymisedAt = now;
     }
 
+    /**
+     * Takes back the move from {@code previous} to the current status (a moderator's "undo"). Allowed
+     * exactly when that move was a legal one, so undo can restore spam or trash that "Restore" alone
+     * could not (trash to approved) without opening any other path.
+     */
+    public void undoMoveFrom(CommentStatus previous, String actor, Instant now) {
+        if (!previous.canMoveTo(status)) {
+            throw new IllegalStatusChange("This comment is " + status.name().toLowerCase()
+                    + "; a move from " + previous.name().toLowerCase() + " cannot be undone.");
+        }
+        status = previous;
+        statusChangedBy = actor;
+        statusChangedAt = now;
+    }
+
+    /** Replaces the text (already cleaned and validated); returns the text as it was, for the record. */
+    public String editText(String text, String actor, Instant now) {
+        String previous = body;
+        body = text;
+        editedBy = actor;
+        editedAt = now;
+        return previous;
+    }
+
     public Long getId() { return id; }
     public Article getArticle() { return article; }
     public Long getParentId() { return parentId; }
@@ -175,4 +232,7 @@ public class Comment {
     public String getStatusChangedBy() { return statusChangedBy; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public int getVersion() { return version; }
+    public boolean isStaffReply() { return staffReply; }
+    public String getEditedBy() { return editedBy; }
+    public Instant getEditedAt() { return editedAt; }
 }

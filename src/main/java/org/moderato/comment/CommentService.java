@@ -42,6 +42,9 @@ public class CommentService {
     @Inject
     EmailVault emailVault;
 
+    @Inject
+    CommentTotals totals;
+
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
         Article article = em.find(Article.class, articleId);
@@ -79,6 +82,7 @@ public class CommentService {
         em.persist(comment);
         em.flush();
         em.persist(new ModerationEvent(comment.getId(), "rules", now, null, status, String.join("; ", verdict.reasons())));
+        totals.apply(new CommentTotals.Delta().moved(null, status));
         return comment;
     }
 
@@ -161,7 +165,7 @@ public class CommentService {
     /** Approved comments of an article, oldest first, in one query. */
     public List<PublicComment> approvedFor(long articleId) {
         return em.createQuery(
-                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt)"
+                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply)"
                                 + " FROM Comment c WHERE c.article.id = :article AND c.status = :approved ORDER BY c.id",
                         PublicComment.class)
                 .setParameter("article", articleId)
@@ -175,7 +179,7 @@ public class CommentService {
      */
     public Optional<PublicComment> pendingFor(long articleId, long commentId) {
         return em.createQuery(
-                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt)"
+                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply)"
                                 + " FROM Comment c WHERE c.id = :id AND c.article.id = :article AND c.status IN :waiting",
                         PublicComment.class)
                 .setParameter("id", commentId)

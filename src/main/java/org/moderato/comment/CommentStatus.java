@@ -24,6 +24,11 @@ public enum CommentStatus {
         return nextStatuses().contains(next);
     }
 
+    /** Permanent deletion is the last step after spam or trash, never a shortcut from the queue. */
+    public boolean canBeDeletedPermanently() {
+        return this == SPAM || this == TRASH;
+    }
+
     public boolean isPublic() {
         return this == APPROVED;
     }

@@ -1,87 +1,211 @@
 package org.moderato.moderation;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.moderato.account.Role;
 import org.moderato.comment.Comment;
+import org.moderato.comment.CommentLimits;
+import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
-import org.moderato.comment.IllegalStatusChange;
+import org.moderato.comment.CommentTotals;
+import org.moderato.comment.DeletedComment;
 import org.moderato.comment.ModerationEvent;
-import org.moderato.privacy.EmailVault;
+import org.moderato.comment.SubmittedText;
 import org.moderato.rules.HeldAuthor;
 
-/** Every status change a moderator makes goes through here: checked, applied, and audited. */
+/**
+ * Every change the desk makes to a comment goes through here: checked against the version the
+ * moderator saw, applied by the entity, and recorded as a history row with the caller's name.
+ *
+ * <p>Each comment is read with a row lock, so two moderators pressing a button on the same comment at
+ * the same moment are served one after the other: the second sees the first's version and is told what
+ * happened ("already approved by alice 5 s ago") instead of overwriting it. The {@code @Version} column
+ * stays as the last guard.
+ */
 @Stateless
+@RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
 public class ModerationService {
 
-    public static final int PAGE_SIZE = 50;
+    public static final String NOTE_BULK = "bulk action";
+    public static final String NOTE_UNDO = "undo";
+    public static final String NOTE_EDIT = "edited the text";
+
+    /** A comment as the moderator saw it: acting on it is refused when it has changed since. */
+    public record Target(long id, int version) implements Serializable {}
+
+    /** A status change that was made, with the version it left, so it can be undone if nothing changed after. */
+    public record Move(long id, CommentStatus from, CommentStatus to, int versionAfter) implements Serializable {}
+
+    /** What a (bulk) action did and, comment by comment, what it did not do and why. */
+    public record Outcome(List<Move> moves, List<String> refused) {}
+
+    /** A staff reply that was posted; {@code parentApproved} when replying also approved the comment. */
+    public record StaffReply(long replyId, String articleSlug, boolean parentApproved) {}
 
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext context;
+
     @Inject
-    EmailVault emailVault;
+    CommentTotals totals;
 
-    /** Moves a comment; the entity refuses illegal moves, the version refuses lost updates. */
-    public void changeStatus(long commentId, CommentStatus target, String actor, String note) {
-        Comment comment = em.find(Comment.class, commentId);
-        if (comment == null) {
-            throw new IllegalStatusChange("This comment no longer exists.");
-        }
+    /** Applies one status move to each comment; comments changed since they were seen are skipped, with the reason. */
+    public Outcome apply(ModerationAction action, List<Target> targets) {
+        String actor = actor();
         Instant now = Instant.now();
-        CommentStatus previous = comment.moveTo(target, actor, now);
-        em.persist(new ModerationEvent(commentId, actor, now, previous, target, note));
-    }
-
-    /** One page of comments with the given status: pending oldest first, the others newest first. */
-    public List<QueuedComment> queue(CommentStatus status) {
-        return queue(status, null);
-    }
-
-    /** The same, for one article only when {@code articleId} is given (the admin's article list links here). */
-    public List<QueuedComment> queue(CommentStatus status, Long articleId) {
-        String order = status == CommentStatus.PENDING ? "ASC" : "DESC";
-        var query = em.createQuery(
-                        "SELECT c.id, c.version, c.authorName, c.emailCiphertext, c.website, c.ipAddress,"
-                                + " a.title, a.slug, c.createdAt, c.body, c.moderationReasons, c.emailIndex"
-                                + " FROM Comment c JOIN c.article a WHERE c.status = :status"
-                                + (articleId == null ? "" : " AND a.id = :article") + " ORDER BY c.id " + order,
-                        Object[].class)
-                .setParameter("status", status)
-                .setMaxResults(PAGE_SIZE);
-        if (articleId != null) {
-            query.setParameter("article", articleId);
+        List<Move> moves = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
+        for (Target target : targets) {
+            Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
+            String problem = problemWith(target, comment, actor, now);
+            if (problem == null && !comment.getStatus().canMoveTo(action.target())) {
+                problem = "Comment " + target.id() + " is " + Wording.statusName(comment.getStatus()) + ": "
+                        + action.label() + " does not apply to it.";
+            }
+            if (problem != null) {
+                refused.add(problem);
+                continue;
+            }
+            CommentStatus from = comment.moveTo(action.target(), actor, now);
+            em.persist(new ModerationEvent(comment.getId(), actor, now, from, action.target(), targets.size() > 1 ? NOTE_BULK : null));
+            em.flush();
+            moves.add(new Move(comment.getId(), from, action.target(), comment.getVersion()));
+            delta.moved(from, action.target());
         }
-        List<Object[]> rows = query.getResultList();
-        Set<String> held = heldAmong(rows.stream().map(r -> (String) r[11]).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return rows.stream()
-                .map(r -> new QueuedComment(
-                        (Long) r[0], (Integer) r[1], (String) r[2], emailVault.maskedForModerator((String) r[3]),
-                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Instant) r[8],
-                        (String) r[9], (String) r[10], r[11] != null, r[11] != null && held.contains((String) r[11])))
-                .toList();
+        totals.apply(delta);
+        return new Outcome(moves, refused);
     }
 
-    private Set<String> heldAmong(Set<String> emailIndexes) {
-        if (emailIndexes.isEmpty()) {
-            return Set.of();
+    /** Takes back moves this moderator just made, each only if nobody changed the comment after it. */
+    public Outcome undo(List<Move> moves) {
+        String actor = actor();
+        Instant now = Instant.now();
+        List<Move> undone = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
+        for (Move move : moves) {
+            Comment comment = em.find(Comment.class, move.id(), LockModeType.PESSIMISTIC_WRITE);
+            String problem = problemWith(new Target(move.id(), move.versionAfter()), comment, actor, now);
+            if (problem != null) {
+                refused.add(problem + " Not undone.");
+                continue;
+            }
+            comment.undoMoveFrom(move.from(), actor, now);
+            em.persist(new ModerationEvent(comment.getId(), actor, now, move.to(), move.from(), NOTE_UNDO));
+            em.flush();
+            undone.add(new Move(comment.getId(), move.to(), move.from(), comment.getVersion()));
+            delta.moved(move.to(), move.from());
         }
-        return Set.copyOf(em.createQuery("SELECT h.emailIndex FROM HeldAuthor h WHERE h.emailIndex IN :indexes", String.class)
-                .setParameter("indexes", emailIndexes)
-                .getResultList());
+        totals.apply(delta);
+        return new Outcome(undone, refused);
+    }
+
+    /**
+     * Deletes spam or trashed comments for good. Their history goes with them; what remains is a row
+     * saying who deleted which id when. Replies to a deleted comment move up to its parent.
+     */
+    public Outcome deletePermanently(List<Target> targets) {
+        String actor = actor();
+        Instant now = Instant.now();
+        List<Move> deleted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        CommentTotals.Delta delta = new CommentTotals.Delta();
+        for (Target target : targets) {
+            Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
+            String problem = problemWith(target, comment, actor, now);
+            if (problem == null && !comment.getStatus().canBeDeletedPermanently()) {
+                problem = "Comment " + target.id() + " is " + Wording.statusName(comment.getStatus())
+                        + ": only spam and trashed comments can be deleted permanently.";
+            }
+            if (problem != null) {
+                refused.add(problem);
+                continue;
+            }
+            em.createQuery("UPDATE Comment r SET r.parentId = :grandparent WHERE r.parentId = :id")
+                    .setParameter("grandparent", comment.getParentId())
+                    .setParameter("id", comment.getId())
+                    .executeUpdate();
+            em.createQuery("DELETE FROM ModerationEvent e WHERE e.commentId = :id").setParameter("id", comment.getId()).executeUpdate();
+            em.createQuery("DELETE FROM CommentRevision r WHERE r.commentId = :id").setParameter("id", comment.getId()).executeUpdate();
+            em.persist(new DeletedComment(comment, actor, now));
+            deleted.add(new Move(comment.getId(), comment.getStatus(), null, comment.getVersion()));
+            delta.moved(comment.getStatus(), null);
+            em.remove(comment);
+            em.flush();
+        }
+        totals.apply(delta);
+        return new Outcome(deleted, refused);
+    }
+
+    /**
+     * Posts a reply under the caller's name, public at once and marked as staff. Replying to a pending
+     * comment approves it first (as WordPress does): a public reply to a hidden comment would make no sense.
+     */
+    public StaffReply replyAsStaff(Target parentTarget, String text) {
+        String body = checkedText(text, "Please type your reply.");
+        String actor = actor();
+        Instant now = Instant.now();
+        Comment parent = em.find(Comment.class, parentTarget.id(), LockModeType.PESSIMISTIC_WRITE);
+        String problem = problemWith(parentTarget, parent, actor, now);
+        if (problem != null) {
+            throw new ModerationRefused(problem);
+        }
+        boolean approved = false;
+        CommentTotals.Delta delta = new CommentTotals.Delta();
+        if (parent.getStatus() == CommentStatus.PENDING) {
+            delta.moved(CommentStatus.PENDING, CommentStatus.APPROVED);
+            parent.moveTo(CommentStatus.APPROVED, actor, now);
+            em.persist(new ModerationEvent(parent.getId(), actor, now, CommentStatus.PENDING, CommentStatus.APPROVED, "approved by replying"));
+            approved = true;
+        } else if (parent.getStatus() != CommentStatus.APPROVED) {
+            throw new ModerationRefused("Comment " + parent.getId() + " is " + Wording.statusName(parent.getStatus())
+                    + "; restore it before replying.");
+        }
+        Comment reply = Comment.staffReply(parent, actor, body, now);
+        em.persist(reply);
+        em.flush();
+        em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
+        totals.apply(delta.moved(null, CommentStatus.APPROVED));
+        return new StaffReply(reply.getId(), parent.getArticle().getSlug(), approved);
+    }
+
+    /** Replaces a comment's text; the text before is kept and the edit is a history row. */
+    public void editText(Target target, String text) {
+        String body = checkedText(text, "The text cannot be empty; trash the comment instead.");
+        String actor = actor();
+        Instant now = Instant.now();
+        Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
+        String problem = problemWith(target, comment, actor, now);
+        if (problem != null) {
+            throw new ModerationRefused(problem);
+        }
+        if (comment.getBody().equals(body)) {
+            throw new ModerationRefused("The text of comment " + target.id() + " is unchanged.");
+        }
+        String previous = comment.editText(body, actor, now);
+        em.persist(new CommentRevision(comment.getId(), actor, now, previous));
+        em.persist(new ModerationEvent(comment.getId(), actor, now, comment.getStatus(), comment.getStatus(), NOTE_EDIT));
     }
 
     /** "Always hold" the author of this comment (by their email's blind index): their comments wait from now on. */
-    public void holdAuthor(long commentId, String actor) {
+    public void holdAuthor(long commentId) {
         String index = authorIndexOf(commentId);
         if (em.find(HeldAuthor.class, index) == null) {
-            em.persist(new HeldAuthor(index, actor, Instant.now()));
+            em.persist(new HeldAuthor(index, actor(), Instant.now()));
         }
     }
 
@@ -96,25 +220,55 @@ public class ModerationService {
     private String authorIndexOf(long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null) {
-            throw new IllegalStatusChange("This comment no longer exists.");
+            throw new ModerationRefused("This comment no longer exists.");
         }
         if (comment.getEmailIndex() == null) {
-            throw new IllegalStatusChange("This author left no email address, so they cannot be recognised next time.");
+            throw new ModerationRefused("This author left no email address, so they cannot be recognised next time.");
         }
         return comment.getEmailIndex();
     }
 
-    public long count(CommentStatus status) {
-        return count(status, null);
+    /** Null when the comment is still as the moderator saw it; otherwise what happened to it, in words. */
+    private String problemWith(Target target, Comment comment, String actor, Instant now) {
+        if (comment == null) {
+            DeletedComment deleted = em.find(DeletedComment.class, target.id());
+            return deleted == null ? "Comment " + target.id() + " does not exist."
+                    : "Comment " + target.id() + " was deleted permanently by " + who(deleted.getDeletedBy(), actor)
+                            + " " + Wording.ago(deleted.getDeletedAt(), now) + ".";
+        }
+        if (comment.getVersion() == target.version()) {
+            return null;
+        }
+        ModerationEvent last = em.createQuery("SELECT e FROM ModerationEvent e WHERE e.commentId = :id ORDER BY e.id DESC",
+                        ModerationEvent.class)
+                .setParameter("id", target.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (last == null || last.getFromStatus() == null) {
+            return "Comment " + target.id() + " was changed by someone else; the desk now shows it as it is.";
+        }
+        return "Comment " + target.id() + " was already " + Wording.pastTense(last.getFromStatus(), last.getToStatus())
+                + " by " + who(last.getActor(), actor) + " " + Wording.ago(last.getOccurredAt(), now) + ".";
     }
 
-    public long count(CommentStatus status, Long articleId) {
-        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.status = :status"
-                        + (articleId == null ? "" : " AND c.article.id = :article"), Long.class)
-                .setParameter("status", status);
-        if (articleId != null) {
-            query.setParameter("article", articleId);
+    private static String who(String someone, String actor) {
+        return someone.equals(actor) ? "you" : someone;
+    }
+
+    private static String checkedText(String text, String whenEmpty) {
+        String body = SubmittedText.cleanText(text);
+        if (body == null || body.isEmpty()) {
+            throw new ModerationRefused(whenEmpty);
         }
-        return query.getSingleResult();
+        if (body.getBytes(StandardCharsets.UTF_8).length > CommentLimits.BODY_MAX_BYTES) {
+            throw new ModerationRefused("The text is too long (at most 65,525 bytes).");
+        }
+        return body;
+    }
+
+    private String actor() {
+        return context.getCallerPrincipal().getName();
     }
 }

@@ -26,7 +26,8 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/moderation") || path.startsWith("/admin") || path.startsWith("/login")) {
+        if (path.startsWith("/moderation") || path.startsWith("/admin") || path.startsWith("/account")
+                || path.startsWith("/login")) {
             // staff pages are personal: never cached by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }

@@ -33,6 +33,16 @@ public class Settings {
     @ConfigProperty(name = "moderato.log.query.counts", defaultValue = "false")
     boolean logQueryCounts;
 
+    /** Failed logins allowed per username within the throttle's window (15 minutes). */
+    @Inject
+    @ConfigProperty(name = "moderato.login.attempts", defaultValue = "5")
+    int loginAttemptsPerAccount;
+
+    /** Failed logins allowed per client address within the window. */
+    @Inject
+    @ConfigProperty(name = "moderato.login.attempts.per.ip", defaultValue = "5")
+    int loginAttemptsPerAddress;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -50,6 +60,14 @@ public class Settings {
     /** The secret before a rotation, while addresses are re-encrypted with the new one. */
     public Optional<String> previousSecret() {
         return previousSecret.filter(s -> !s.isBlank());
+    }
+
+    public int loginAttemptsPerAccount() {
+        return Math.max(1, loginAttemptsPerAccount);
+    }
+
+    public int loginAttemptsPerAddress() {
+        return Math.max(1, loginAttemptsPerAddress);
     }
 
     public Optional<String> adminPassword() {

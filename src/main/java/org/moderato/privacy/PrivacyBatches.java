@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.moderato.platform.ContentChanges;
 import org.moderato.comment.Comment;
+import org.moderato.comment.CommentTotals;
 
 /**
  * The work of the long-running privacy jobs, one short transaction per batch: erasing a person's
@@ -21,6 +22,9 @@ import org.moderato.comment.Comment;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PrivacyBatches {
+
+    @Inject
+    CommentTotals totals;
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +48,7 @@ public class PrivacyBatches {
         if (deleteText) {
             // bulk statements only from here: the entities above are not touched, so nothing stale is flushed
             batch.forEach(comment -> delete(comment.getId()));
+            totals.recount();
         } else {
             batch.forEach(comment -> comment.eraseAuthor(now));
             if (!batch.isEmpty()) {
@@ -76,6 +81,7 @@ public class PrivacyBatches {
         em.createQuery("UPDATE Comment c SET c.parentId = :parent WHERE c.parentId = :id")
                 .setParameter("parent", parent).setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ModerationEvent e WHERE e.commentId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM CommentRevision r WHERE r.commentId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM Comment c WHERE c.id = :id").setParameter("id", id).executeUpdate();
     }
 

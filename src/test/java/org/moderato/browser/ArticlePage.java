@@ -24,7 +24,7 @@ public final class ArticlePage extends Page {
     }
 
     /** One comment as a reader sees it in the list. */
-    public record CommentView(long id, String author, String time, String text, boolean pending) {}
+    public record CommentView(long id, String author, String time, String text, boolean pending, boolean staff) {}
 
     private static final By TITLE = By.cssSelector("h1.entry-title");
     private static final By FORM = By.cssSelector("#respond form#commentform");
@@ -92,7 +92,8 @@ public final class ArticlePage extends Page {
                 li.findElement(By.cssSelector(".fn")).getText(),
                 li.findElement(By.tagName("time")).getDomAttribute("datetime"),
                 li.findElement(By.cssSelector(".comment-content")).getText(),
-                hasClass(li, "comment-pending")));
+                hasClass(li, "comment-pending"),
+                hasClass(li, "comment-by-staff") && !li.findElements(By.cssSelector(".comment-staff")).isEmpty()));
     }
 
     public List<String> commentAuthors() {

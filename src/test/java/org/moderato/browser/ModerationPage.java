@@ -15,7 +15,7 @@ public final class ModerationPage extends Page {
 
     /** The queue views, each a link {@code #view-{name}} with its count. */
     public enum View {
-        PENDING, APPROVED, SPAM, TRASH;
+        PENDING, APPROVED, SPAM, TRASH, ALL;
 
         String linkId() {
             return "view-" + name().toLowerCase(Locale.ROOT);
@@ -40,6 +40,12 @@ public final class ModerationPage extends Page {
     /** Opens the queue (pending view); the browser must already be logged in as staff. */
     public static ModerationPage open(WebDriver driver, ModeratoServer server) {
         driver.get(server.url("/moderation"));
+        return new ModerationPage(driver);
+    }
+
+    /** Opens the pending queue narrowed by a search, so a test sees its own comments on the first page. */
+    public static ModerationPage search(WebDriver driver, ModeratoServer server, String words) {
+        driver.get(server.url("/moderation?s=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)));
         return new ModerationPage(driver);
     }
 
@@ -126,6 +132,92 @@ public final class ModerationPage extends Page {
 
     public ModerationPage trash(long commentId) {
         return press(commentId, "trash", "Trash");
+    }
+
+    /** Ticks a comment's box for a bulk action. */
+    public ModerationPage tick(long commentId) {
+        WebElement box = visible(By.id("select-" + commentId));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Chooses an action in the bulk bar ("Approve", "Trash", ...) and presses Apply. */
+    public ModerationPage applyToTicked(String actionLabel) {
+        new org.openqa.selenium.support.ui.Select(visible(By.id("bulk-action"))).selectByVisibleText(actionLabel);
+        clickAndAwaitNewPage(visible(By.id("bulk-apply")));
+        return new ModerationPage(driver);
+    }
+
+    /** Presses "Undo" after an action. */
+    public ModerationPage undo() {
+        clickAndAwaitNewPage(visible(By.id("undo")));
+        return new ModerationPage(driver);
+    }
+
+    /** Opens the reply box of a comment, types the reply and posts it. */
+    public ModerationPage reply(long commentId, String text) {
+        clickAndAwaitNewPage(visible(By.cssSelector("#queued-" + commentId + " input.action-reply")));
+        WebElement box = visible(By.cssSelector("#queued-" + commentId + " textarea.reply-text"));
+        box.sendKeys(text);
+        WebElement post = driver.findElement(By.cssSelector("#queued-" + commentId + " .queued-reply input.submit"));
+        if (!"Post reply".equals(post.getDomAttribute("value"))) {
+            throw new AssertionError("The reply button reads '" + post.getDomAttribute("value") + "'");
+        }
+        clickAndAwaitNewPage(post);
+        return new ModerationPage(driver);
+    }
+
+    // ---- the keyboard (static/desk.js) ----
+
+    /** The comment the keyboard acts on (highlighted), if any. */
+    public Optional<Long> currentRow() {
+        return optional(By.cssSelector("#queue > li.queued-comment.is-current"))
+                .map(li -> Long.parseLong(li.getDomAttribute("id").substring("queued-".length())));
+    }
+
+    /** Presses j until the keyboard is on this comment. */
+    public ModerationPage keyTo(long commentId) {
+        List<Long> ids = queuedIds();
+        if (!ids.contains(commentId)) {
+            throw new AssertionError("Comment " + commentId + " is not on this page: " + ids);
+        }
+        for (int i = 0; i <= ids.size() && !currentRow().equals(Optional.of(commentId)); i++) {
+            key("j");
+        }
+        if (!currentRow().equals(Optional.of(commentId))) {
+            throw new AssertionError("j never reached comment " + commentId + "; current is " + currentRow());
+        }
+        return this;
+    }
+
+    /** Types a key that stays on this page (j, k, x, ?). */
+    public ModerationPage key(String key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        return this;
+    }
+
+    /** Types a key that presses a button (a, s, d, u, r, z) and waits for the answer. */
+    public ModerationPage keyAndAwaitNewPage(String key) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        key(key);
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        return new ModerationPage(driver);
+    }
+
+    public boolean keyboardHelpOpen() {
+        return driver.findElement(By.id("keyboard-help")).getDomProperty("open").equals("true");
+    }
+
+    /** Error messages only (a refused action). */
+    public List<String> errors() {
+        return driver.findElements(By.cssSelector("#queue-messages li.message-error")).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    /** Where "See your reply on the article" leads, after a staff reply. */
+    public String lastReplyLink() {
+        return visible(By.id("last-reply")).getDomProperty("href");
     }
 
     /** The messages of the last action in {@code #queue-messages}, e.g. "Comment 51: approved.". */

@@ -63,4 +63,73 @@ class CommentStatusTest {
         assertTrue(refused.getMessage().contains("approved (by alice)"), refused.getMessage());
         assertEquals("alice", comment.getStatusChangedBy());
     }
+
+    @Test
+    void onlySpamAndTrashCanBeDeletedPermanently() {
+        assertFalse(CommentStatus.PENDING.canBeDeletedPermanently());
+        assertFalse(CommentStatus.APPROVED.canBeDeletedPermanently());
+        assertTrue(CommentStatus.SPAM.canBeDeletedPermanently());
+        assertTrue(CommentStatus.TRASH.canBeDeletedPermanently());
+    }
+
+    /** Undo puts back exactly the status a legal move left, including trash to approved, which no button offers. */
+    @ParameterizedTest
+    @EnumSource(CommentStatus.class)
+    void everyLegalMoveCanBeUndoneAndNothingElse(CommentStatus from) {
+        for (CommentStatus to : CommentStatus.values()) {
+            Comment comment = pending();
+            if (from != CommentStatus.PENDING) {
+                comment.moveTo(from, "setup", Instant.EPOCH);
+            }
+            if (!from.canMoveTo(to)) {
+                continue;
+            }
+            comment.moveTo(to, "alice", Instant.EPOCH);
+            comment.undoMoveFrom(from, "alice", Instant.EPOCH.plusSeconds(1));
+            assertEquals(from, comment.getStatus(), from + " -> " + to + " undone");
+        }
+    }
+
+    @Test
+    void undoCannotInventAMoveThatWasNeverLegal() {
+        Comment comment = pending();
+        comment.moveTo(CommentStatus.APPROVED, "alice", Instant.EPOCH);
+        // spam -> approved is not a move, so "undoing" it would be a back door from spam to public
+        IllegalStatusChange refused = assertThrows(IllegalStatusChange.class,
+                () -> comment.undoMoveFrom(CommentStatus.SPAM, "mallory", Instant.EPOCH));
+        assertTrue(refused.getMessage().contains("cannot be undone"), refused.getMessage());
+        assertThrows(IllegalStatusChange.class, () -> comment.undoMoveFrom(CommentStatus.APPROVED, "mallory", Instant.EPOCH));
+        assertEquals(CommentStatus.APPROVED, comment.getStatus());
+        assertEquals("alice", comment.getStatusChangedBy());
+    }
+
+    @Test
+    void aStaffReplyIsPublicMarkedAndOneLevelDeeper() {
+        Comment parent = pending();
+        assertThrows(IllegalStatusChange.class, () -> Comment.staffReply(parent, "alice", "Thanks!", Instant.EPOCH),
+                "a reply to a hidden comment is refused");
+        parent.moveTo(CommentStatus.APPROVED, "alice", Instant.EPOCH);
+        Comment reply = Comment.staffReply(parent, "alice", "Thanks!", Instant.EPOCH);
+        assertEquals(CommentStatus.APPROVED, reply.getStatus());
+        assertTrue(reply.isStaffReply());
+        assertEquals("alice", reply.getAuthorName());
+        assertEquals(parent.getDepth() + 1, reply.getDepth());
+        assertEquals(null, reply.getEmailIndex(), "staff replies carry no address");
+        assertEquals(null, reply.getIpAddress());
+    }
+
+    @Test
+    void editingKeepsTheStatusAndHandsBackTheEarlierText() {
+        Comment comment = pending();
+        assertEquals("Hi", comment.editText("Hello", "alice", Instant.EPOCH));
+        assertEquals("Hello", comment.getBody());
+        assertEquals("alice", comment.getEditedBy());
+        assertEquals(CommentStatus.PENDING, comment.getStatus());
+    }
+
+    private static Comment pending() {
+        return new Comment(null, new CommentDraft("Jane", "jane@example.com", null, "Hi"), 1,
+                new SealedEmail("c", "i"), new ClientInfo("127.0.0.1", "test", false), CommentStatus.PENDING,
+                java.util.List.of("held: test"), Instant.EPOCH);
+    }
 }

@@ -43,9 +43,17 @@ public final class ModeratoServer implements AutoCloseable {
 
     /** A server on a fresh data directory with a known admin password. */
     public static ModeratoServer startFresh() throws IOException {
+        return startFresh(Map.of());
+    }
+
+    /** The same, with more settings ({@code MODERATO_...} environment variables). */
+    public static ModeratoServer startFresh(Map<String, String> settings) throws IOException {
         Path dataDir = Files.createTempDirectory("moderato-it-");
-        return start(dataDir, Map.of("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD, "MODERATO_SECRET", SECRET,
-                "MODERATO_LOG_QUERY_COUNTS", "true"));
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        environment.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.putIfAbsent("MODERATO_SECRET", SECRET);
+        environment.putIfAbsent("MODERATO_LOG_QUERY_COUNTS", "true");
+        return start(dataDir, environment);
     }
 
     /**

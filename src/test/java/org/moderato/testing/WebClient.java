@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,12 @@ public final class WebClient {
     }
 
     public HttpPage postForm(String path, Map<String, String> fields, Map<String, String> headers) throws IOException {
-        String body = fields.entrySet().stream()
+        return postForm(path, List.copyOf(fields.entrySet()), headers);
+    }
+
+    /** A form post with repeated names (ticked checkboxes), in the order given. */
+    public HttpPage postForm(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers) throws IOException {
+        String body = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
@@ -116,6 +122,20 @@ public final class WebClient {
         form.put(button.group(1), buttonLabel);
         form.put("jakarta.faces.ViewState", queue.viewState());
         return postForm(queuePath, form);
+    }
+
+    /** Adds a staff account on the admin users page ({@code role}: "MODERATOR" or "ADMIN"); returns the answer. */
+    public HttpPage addUser(String username, String role, String password) throws IOException {
+        HttpPage page = get("/admin/users");
+        if (page.status() != 200) {
+            throw new AssertionError("cannot open the users page: " + page.status());
+        }
+        Map<String, String> form = HtmlForm.fields(page.body(), "usersform");
+        form.put("new-username", username);
+        form.put("new-role", role);
+        form.put("new-password", password);
+        form.put("add", "Add user");
+        return postForm("/admin/users", form);
     }
 
     /** Opens the admin rules page, changes the given settings, and saves all of them. */

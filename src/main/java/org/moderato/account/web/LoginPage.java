@@ -15,9 +15,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.moderato.account.AccountService;
+import org.moderato.account.Credentials;
+import org.moderato.account.LoginThrottle;
 import org.omnifaces.util.Messages;
 
-/** {@code /login}: hands the credentials to Jakarta Security; the message never says which part was wrong. */
+/**
+ * {@code /login}: hands the credentials to Jakarta Security, unless this username or address has
+ * failed too often lately. No message says which part was wrong, or whether the account exists.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -27,6 +36,12 @@ public class LoginPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountService accounts;
 
     @NotBlank(message = "Please enter your username.")
     private String username;
@@ -38,16 +53,30 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String typed = Credentials.normaliseUsername(username);
+        Optional<Duration> wait = throttle.waitBefore(typed, request.getRemoteAddr(), Instant.now());
+        if (wait.isPresent()) {
+            external.invalidateSession();
+            long minutes = Math.max(1, (wait.get().getSeconds() + 59) / 60);
+            Messages.addGlobalError("Too many failed logins. Please wait {0} minute{1} and try again.", minutes, minutes == 1 ? "" : "s");
+            return;
+        }
         if (request.getSession(false) != null) {
             // a fresh session id for the authenticated session: a planted id is worth nothing
             request.changeSessionId();
         }
         AuthenticationStatus status = security.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(username, new Password(password))).newAuthentication(true));
+                withParams().credential(new UsernamePasswordCredential(typed, new Password(password))).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(request.getContextPath() + "/moderation");
+            case SUCCESS -> {
+                throttle.succeeded(typed);
+                StaffSessionGuard.remember(request, accounts.loggedIn());
+                external.redirect(request.getContextPath() + "/moderation");
+            }
             default -> {
+                throttle.failed(typed, request.getRemoteAddr(), Instant.now());
+                accounts.equaliseFailureTime(typed);
                 // a failed attempt leaves Jakarta Security's half-done login in the session, which then
                 // answers every protected page with an empty 200; start over with a clean session
                 external.invalidateSession();

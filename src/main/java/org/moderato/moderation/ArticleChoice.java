@@ -1,0 +1,4 @@
+package org.moderato.moderation;
+
+/** An article in the queue's article filter. */
+public record ArticleChoice(long id, String title) {}

@@ -1,0 +1,57 @@
+package org.moderato.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.moderato.account.AccountAdmin;
+import org.moderato.account.AccountService;
+
+/**
+ * The URL constraints in web.xml are the first check; the services check the caller's role again, so
+ * a page that forgets a constraint (or a future REST endpoint) still cannot act for an anonymous caller.
+ */
+class ServerSideAuthorisationTest {
+
+    @Test
+    void theDeskServicesAreForModeratorsAndAdminsOnly() {
+        for (Class<?> service : new Class<?>[] {ModerationService.class, ModerationQueue.class}) {
+            RolesAllowed roles = service.getAnnotation(RolesAllowed.class);
+            assertNotNull(roles, service.getSimpleName());
+            assertArrayEquals(new String[] {"moderator", "admin"}, roles.value(), service.getSimpleName());
+            noMethodOpensItUp(service);
+        }
+    }
+
+    @Test
+    void accountAdministrationIsForAdminsOnly() {
+        assertArrayEquals(new String[] {"admin"}, AccountAdmin.class.getAnnotation(RolesAllowed.class).value());
+        noMethodOpensItUp(AccountAdmin.class);
+    }
+
+    @Test
+    void changingOnesOwnAccountNeedsALogin() throws NoSuchMethodException {
+        for (String name : new String[] {"changeOwnPassword", "loggedIn"}) {
+            Method method = Arrays.stream(AccountService.class.getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+                    .orElseThrow();
+            assertNotNull(method.getAnnotation(RolesAllowed.class), name);
+        }
+    }
+
+    private static void noMethodOpensItUp(Class<?> service) {
+        for (Method method : service.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers())) {
+                assertTrue(method.getAnnotation(PermitAll.class) == null, service.getSimpleName() + "." + method.getName());
+                RolesAllowed own = method.getAnnotation(RolesAllowed.class);
+                assertTrue(own == null || Arrays.asList(own.value()).stream().allMatch(r -> r.equals("moderator") || r.equals("admin")),
+                        service.getSimpleName() + "." + method.getName());
+            }
+        }
+    }
+}
