@@ -246,7 +246,7 @@ class DeskIT {
         String reply = article.element("li", "comment-" + replyId.group(1));
         assertTrue(question.contains("Question " + tag), "the question is public now");
         assertTrue(reply.contains("Answer from the team " + tag));
-        assertTrue(reply.contains("class=\"comment comment-by-staff\""));
+        assertTrue(reply.matches("(?s).*class=\"comment depth-2 comment-by-staff\".*"), reply);
         assertTrue(reply.contains("<span class=\"comment-staff\">Staff</span>"));
         assertTrue(reply.contains("<b class=\"fn\">admin</b>"));
         assertFalse(question.contains("comment-staff"), "only the staff reply is marked");
