@@ -105,18 +105,24 @@ public class CommentService {
                 .map(row -> new SubmissionFacts.Parent((Long) row[0], row[1] == CommentStatus.APPROVED, (Integer) row[2]));
     }
 
-    /** Same article, same parent, same author (name or email), same text, and not trashed. */
+    /** Same article, same parent, same author (email, or name when there is none), same text, not trashed. */
     private boolean isDuplicate(long articleId, CommentDraft draft, List<String> authorIndexes) {
-        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.article.id = :article"
+        // the author is their email when they gave one (an indexed lookup), else their name
+        boolean byEmail = !authorIndexes.isEmpty();
+        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE "
+                        + (byEmail ? "c.emailIndex IN :indexes" : "c.authorName = :author")
+                        + " AND c.article.id = :article"
                         + (draft.getParentId() == null ? " AND c.parentId IS NULL" : " AND c.parentId = :parent")
-                        + " AND (c.authorName = :author OR c.emailIndex IN :indexes)"
                         + " AND c.body = :body AND c.status <> :trash", Long.class);
         if (draft.getParentId() != null) {
             query.setParameter("parent", draft.getParentId());
         }
+        if (byEmail) {
+            query.setParameter("indexes", authorIndexes);
+        } else {
+            query.setParameter("author", draft.getAuthor() == null ? Comment.ANONYMOUS : draft.getAuthor());
+        }
         return query.setParameter("article", articleId)
-                .setParameter("author", draft.getAuthor() == null ? "" : draft.getAuthor())
-                .setParameter("indexes", authorIndexes.isEmpty() ? List.of("") : authorIndexes)
                 .setParameter("body", draft.getComment())
                 .setParameter("trash", CommentStatus.TRASH)
                 .getSingleResult() > 0;

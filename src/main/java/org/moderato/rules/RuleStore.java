@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import org.moderato.platform.ContentChanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and saves the site rules. Every submission reads them afresh (one primary-key lookup), so a
- * change applies to the next comment on every node without a restart.
+ * Reads and saves the site rules. A change applies to the next comment at once on this server (any
+ * JPA change moves {@link ContentChanges}) and within a second on the other servers of a cluster,
+ * without a restart; in between, the settings are not read again for every comment and page.
  */
 @Stateless
 public class RuleStore {
@@ -51,8 +53,21 @@ public class RuleStore {
     @Inject
     Validator validator;
 
+    /** The settings as read at most a second ago, and never older than a change made on this server. */
+    private static volatile Cached cached = new Cached(-1, -1, null);
+
+    private record Cached(long second, long contentVersion, RuleSettings settings) {}
+
     public RuleSettings current() {
-        return em.find(StoredRuleSettings.class, StoredRuleSettings.THE_ROW).toSettings();
+        long second = Instant.now().getEpochSecond();
+        long version = ContentChanges.version();
+        Cached c = cached;
+        if (c.second() == second && c.contentVersion() == version) {
+            return c.settings();
+        }
+        RuleSettings settings = em.find(StoredRuleSettings.class, StoredRuleSettings.THE_ROW).toSettings();
+        cached = new Cached(second, version, settings);
+        return settings;
     }
 
     /** Problems by setting name; empty when the settings can be saved. */
