@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.moderato.testing.DirectDatabase;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.WebClient;
@@ -136,37 +136,15 @@ class RestartAndDurabilityIT {
                 assertTrue(hashes.next());
                 assertTrue(hashes.getString(1).startsWith("PBKDF2WithHmacSHA512:210000:"), hashes.getString(1));
             }
-            assertEquals(List.of(), cellsContaining(db, CANARY.substring(0, CANARY.indexOf('@'))));
+        }
+        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+            assertTrue(db.cellsContaining("Restart Tester").contains("COMMENTS.AUTHOR_NAME"), "the scan does see the comments");
+            assertEquals(List.of(), db.cellsContaining(CANARY.substring(0, CANARY.indexOf('@'))));
         }
         byte[] raw = Files.readAllBytes(server.dataDir().resolve("moderato.mv.db"));
         assertFalse(new String(raw, StandardCharsets.ISO_8859_1).contains(CANARY.substring(0, CANARY.indexOf('@'))),
                 "not even in the raw file");
         server.start();
-    }
-
-    /** Every text cell of every table of the app that contains {@code needle}. */
-    private static List<String> cellsContaining(Connection db, String needle) throws SQLException {
-        List<String> found = new ArrayList<>();
-        List<String[]> columns = new ArrayList<>();
-        try (ResultSet rs = db.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
-            while (rs.next()) {
-                columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
-            }
-        }
-        assertTrue(columns.stream().anyMatch(c -> c[0].equalsIgnoreCase("COMMENTS")), "the scan sees the comments table");
-        for (String[] column : columns) {
-            String query = "SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE LOWER(CAST(\"" + column[1] + "\" AS VARCHAR)) LIKE ?";
-            try (var statement = db.prepareStatement(query)) {
-                statement.setString(1, "%" + needle.toLowerCase() + "%");
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        found.add(column[0] + "." + column[1]);
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     private static long post(WebClient reader, String text, String email) throws IOException {
