@@ -132,9 +132,11 @@ def main():
         post_env = dict(os.environ, TOKEN=token(reader, base, POST_ARTICLE), SLUG=POST_ARTICLE)
         script = os.path.join(ROOT, "bench", "post-comments.lua")
         wrk(["-t2", "-c16", "-d5s", "-s", script, base], post_env)  # warm-up
+        time.sleep(2)  # let the warm-up's last requests finish before counting
         before = approved_count(admin, base)
         out = wrk(["-t2", "-c16", "-d" + DURATION + "s", "--latency", "-s", script, base], post_env)
         accepted = int(re.search(r"ACCEPTED (\d+)", out).group(1))
+        time.sleep(2)
         stored = approved_count(admin, base) - before
         seconds = float(DURATION)
         # wrk stops counting with up to one request per connection still in flight; the server
