@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.SiteSecret;
+import org.moderato.testing.Comments;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.SharedServer;
@@ -58,23 +59,7 @@ class ReaderPagesIT {
     }
 
     private long approved(String slug, String text, Long parent) throws IOException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("commentform", "commentform");
-        form.put("comment", text);
-        form.put("author", "Reader " + unique());
-        form.put("email", "reader-" + unique() + "@example.com");
-        form.put("url", "");
-        form.put("comment_parent", parent == null ? "" : parent.toString());
-        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(reader.get("/articles/" + slug).body());
-        assertTrue(token.find());
-        form.put("moderato_token", token.group(1));
-        form.put("submit", "Post Comment");
-        form.put("jakarta.faces.ViewState", "stateless");
-        HttpPage posted = reader.postForm("/articles/" + slug, form);
-        assertEquals(303, posted.status(), posted.body());
-        Matcher id = Pattern.compile("comment-(\\d+)$").matcher(posted.location());
-        assertTrue(id.find());
-        long commentId = Long.parseLong(id.group(1));
+        long commentId = Comments.postAndGetId(reader, slug, "Reader " + unique(), "reader-" + unique() + "@example.com", text, parent);
         admin.moderate("/moderation", commentId, "Approve");
         return commentId;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.moderato.testing.Comments;
 import org.moderato.testing.HtmlForm;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
@@ -257,22 +258,12 @@ class SiteRulesIT {
     }
 
     private static HttpPage replyTo(WebClient reader, long parent, String text) throws IOException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("commentform", "commentform");
-        form.put("comment", text);
-        form.put("author", "Replier");
-        form.put("email", "replier-" + unique() + "@example.com");
-        form.put("url", "");
-        form.put("comment_parent", Long.toString(parent));
-        form.put("moderato_token", tokenOf(reader.get("/articles/" + ARTICLE)));
-        form.put("submit", "Post Comment");
-        form.put("jakarta.faces.ViewState", "stateless");
-        return reader.postForm("/articles/" + ARTICLE, form);
+        return Comments.post(reader, ARTICLE, "Replier", "replier-" + unique() + "@example.com", text, parent);
     }
 
     private static String tokenOf(HttpPage article) {
-        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(article.body());
-        assertTrue(token.find());
-        return token.group(1);
+        String token = WebClient.formTokenOf(article);
+        assertFalse(token.isEmpty());
+        return token;
     }
 }

@@ -17,23 +17,11 @@ public final class Comments {
     /** Opens the article for a fresh form token and posts; {@code parent} is the comment replied to, or null. */
     public static HttpPage post(WebClient client, String slug, String author, String email, String text, Long parent)
             throws IOException {
-        HttpPage article = client.get("/articles/" + slug);
-        Matcher token = TOKEN.matcher(article.body());
-        if (!token.find()) {
-            throw new AssertionError("no form token on " + slug + ": " + article);
+        String token = WebClient.formTokenOf(client.get("/articles/" + slug));
+        if (token.isEmpty()) {
+            throw new AssertionError("no form token on " + slug);
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("commentform", "commentform");
-        form.put("comment", text);
-        form.put("author", author);
-        form.put("email", email);
-        form.put("url", "");
-        form.put("comment_extra", "");
-        form.put("moderato_token", token.group(1));
-        form.put("comment_parent", parent == null ? "" : parent.toString());
-        form.put("submit", "Post Comment");
-        form.put("jakarta.faces.ViewState", "stateless");
-        return client.postForm("/articles/" + slug, form);
+        return client.postComment(slug, author, email, "", text, token, parent);
     }
 
     /** Posts and returns the new comment's id, failing unless the server accepted it. */

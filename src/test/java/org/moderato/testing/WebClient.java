@@ -77,13 +77,24 @@ public final class WebClient {
     /** Opens the article and posts its comment form, the way a browser without JavaScript does. */
     public HttpPage postComment(String slug, String author, String email, String website, String text) throws IOException {
         HttpPage article = get("/articles/" + slug);
+        return postComment(slug, author, email, website, text, formTokenOf(article));
+    }
+
+    /** The form token a page was served with, or "" when it has no comment form. */
+    public static String formTokenOf(HttpPage article) {
         Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(article.body());
-        return postComment(slug, author, email, website, text, token.find() ? token.group(1) : "");
+        return token.find() ? token.group(1) : "";
     }
 
     /** Posts the comment form with a given form token (what a bot or a replay would send). */
     public HttpPage postComment(String slug, String author, String email, String website, String text, String formToken)
             throws IOException {
+        return postComment(slug, author, email, website, text, formToken, null);
+    }
+
+    /** The comment form as a browser sends it; {@code parent} is the comment replied to, or null. */
+    public HttpPage postComment(String slug, String author, String email, String website, String text, String formToken,
+                                Long parent) throws IOException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("commentform", "commentform");
         form.put("comment", text);
@@ -92,6 +103,7 @@ public final class WebClient {
         form.put("url", website);
         form.put("comment_extra", "");
         form.put("moderato_token", formToken);
+        form.put("comment_parent", parent == null ? "" : parent.toString());
         form.put("submit", "Post Comment");
         form.put("jakarta.faces.ViewState", "stateless");
         return postForm("/articles/" + slug, form);
