@@ -15,6 +15,7 @@ import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
 import org.moderato.rules.FormToken;
+import org.moderato.rules.HeldAuthor;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.Submission;
@@ -143,9 +144,7 @@ public class CommentService {
     }
 
     private boolean isHeld(List<String> authorIndexes) {
-        return !authorIndexes.isEmpty()
-                && em.createQuery("SELECT COUNT(h) FROM HeldAuthor h WHERE h.emailIndex IN :indexes", Long.class)
-                        .setParameter("indexes", authorIndexes).getSingleResult() > 0;
+        return !HeldAuthor.among(em, authorIndexes).isEmpty();
     }
 
     long approvedCommentsBy(List<String> authorIndexes) {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.moderato.rules.HeldAuthor;
 import org.moderato.account.Role;
 import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
@@ -208,12 +209,7 @@ public class ModerationQueue {
     }
 
     private Set<String> held(Set<String> indexes) {
-        if (indexes.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(em.createQuery("SELECT h.emailIndex FROM HeldAuthor h WHERE h.emailIndex IN :indexes", String.class)
-                .setParameter("indexes", indexes)
-                .getResultList());
+        return HeldAuthor.among(em, indexes);
     }
 
     private Map<Long, ParentExcerpt> parents(Set<Long> ids) {

@@ -17,6 +17,7 @@ import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
 import org.moderato.rules.Finding;
+import org.moderato.rules.HeldAuthor;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.Submission;
 import org.moderato.rules.SubmissionFacts;
@@ -94,13 +95,7 @@ public class RulesDryRun {
     }
 
     private Set<String> heldAuthors(List<Object[]> rows) {
-        Set<String> indexes = indexes(rows);
-        if (indexes.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("SELECT h.emailIndex FROM HeldAuthor h WHERE h.emailIndex IN :indexes", String.class)
-                .setParameter("indexes", indexes)
-                .getResultList());
+        return HeldAuthor.among(em, indexes(rows));
     }
 
     private static Set<String> indexes(List<Object[]> rows) {

@@ -40,7 +40,6 @@ public class PrivacyBatches {
 
     /** Erases up to {@code size} comments stored under these indexes; returns how many (0: none left). */
     public int eraseNext(List<String> indexes, boolean deleteText, Instant now, int size) {
-        ContentChanges.recordBulkChange();
         List<Comment> batch = em.createQuery("SELECT c FROM Comment c WHERE c.emailIndex IN :indexes ORDER BY c.id", Comment.class)
                 .setParameter("indexes", indexes)
                 .setMaxResults(size)
@@ -58,6 +57,8 @@ public class PrivacyBatches {
                         .executeUpdate();
             }
         }
+        // bulk statements pass the entity listeners by: tell the page cache ourselves
+        ContentChanges.recordBulkChange();
         return batch.size();
     }
 

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.moderato.platform.DatabaseConfig;
 import org.moderato.comment.CommentTotals;
+import org.moderato.platform.ContentChanges;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -56,8 +57,10 @@ public class WordPressImport {
             throw e;
         }
         transaction.commit();
-        // the loader writes through JDBC, around the services that keep the queue's totals
+        // the loader writes through JDBC, around the services that keep the queue's totals and the
+        // entity listeners that tell the page cache
         totals.recount();
+        ContentChanges.recordBulkChange();
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(() -> String.format("WordPress import by %s from %s: %s (%.1f s, %.0f comments/s)", actor, summary.site(),
                 summary.describe(), seconds, summary.comments() / Math.max(seconds, 0.001)));

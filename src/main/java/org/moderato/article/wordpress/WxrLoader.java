@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.moderato.platform.ContentChanges;
 import org.moderato.article.ArticleLimits;
 import org.moderato.article.Slugs;
 import org.moderato.comment.CommentLimits;
@@ -73,7 +72,6 @@ public final class WxrLoader implements AutoCloseable {
 
     /** Loads every entry of the file; a {@link WxrFormatException} leaves the caller to roll back. */
     public ImportSummary load(WxrReader reader) throws SQLException {
-        ContentChanges.recordBulkChange();
         for (WxrEntry entry = reader.next(); entry != null; entry = reader.next()) {
             if (entry instanceof WxrEntry.Site s) {
                 site(s);
