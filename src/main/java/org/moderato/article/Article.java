@@ -2,7 +2,6 @@ package org.moderato.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.moderato.platform.ContentChanges;
 import java.util.Objects;
 
 /**
@@ -21,7 +19,6 @@ import java.util.Objects;
  * The body is kept twice: the source the admin wrote, and the sanitised HTML made from it.
  */
 @Entity
-@EntityListeners(ContentChanges.class)
 @Table(name = "articles")
 public class Article {
 

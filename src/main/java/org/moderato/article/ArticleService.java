@@ -1,6 +1,8 @@
 package org.moderato.article;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -14,6 +16,9 @@ import org.moderato.comment.CommentStatus;
 /** Articles as readers find them (published and due only) and as admins write and manage them. */
 @Stateless
 public class ArticleService {
+
+    @Inject
+    Event<ArticleChanged> changes;
 
     @PersistenceContext
     EntityManager em;
@@ -102,6 +107,7 @@ public class ArticleService {
         }
         article.allowComments(input.isCommentsOpen());
         em.flush();
+        changes.fire(new ArticleChanged(article.getId()));
         return article;
     }
 

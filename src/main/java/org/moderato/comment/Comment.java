@@ -2,7 +2,6 @@ package org.moderato.comment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,14 +16,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import org.moderato.article.Article;
-import org.moderato.platform.ContentChanges;
 
 /**
  * A reader's comment. Its status changes only through {@link #moveTo}, which refuses illegal moves
  * and records who made the change and when. The email address is held only as ciphertext and index.
  */
 @Entity
-@EntityListeners(ContentChanges.class)
 @Table(name = "comments")
 public class Comment {
 
@@ -107,7 +104,7 @@ public class Comment {
     protected Comment() {}
 
     /** A new comment as the rules left it; the address arrives already sealed by the email vault. */
-    public Comment(Article article, CommentDraft draft, int depth, SealedEmail email, ClientInfo client,
+    Comment(Article article, CommentDraft draft, int depth, SealedEmail email, ClientInfo client,
                    CommentStatus initialStatus, List<String> reasons, Instant now) {
         this.article = article;
         this.parentId = draft.getParentId();
@@ -130,7 +127,7 @@ public class Comment {
      * A moderator's or admin's reply to {@code parent}: public at once, under the staff member's name,
      * with no address and no client details (it was typed on the desk, not in a reader's browser).
      */
-    public static Comment staffReply(Comment parent, String staffName, String text, Instant now) {
+    static Comment staffReply(Comment parent, String staffName, String text, Instant now) {
         if (!parent.status.isPublic()) {
             throw new IllegalStatusChange("Only a published comment can be replied to; approve it first.");
         }
@@ -150,7 +147,7 @@ public class Comment {
     }
 
     /** Moves the comment to {@code next}, or refuses with a message a moderator can read. */
-    public CommentStatus moveTo(CommentStatus next, String actor, Instant now) {
+    CommentStatus moveTo(CommentStatus next, String actor, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusChange("This comment is " + status.name().toLowerCase()
                     + (statusChangedBy == null ? "" : " (by " + statusChangedBy + ")")
@@ -167,7 +164,7 @@ public class Comment {
      * After the retention period: keeps only the truncated address (enough for range block lists and
      * statistics) and forgets the user agent.
      */
-    public void anonymiseClient(String truncatedIpAddress, Instant now) {
+    void anonymiseClient(String truncatedIpAddress, Instant now) {
         ipAddress = truncatedIpAddress;
         userAgent = null;
         clientAnonymisedAt = now;
@@ -177,7 +174,7 @@ public class Comment {
      * A privacy request: everything that identifies the author goes, the text stays. The reasons go too,
      * since a key-list reason can quote the author's address or IP.
      */
-    public void eraseAuthor(Instant now) {
+    void eraseAuthor(Instant now) {
         authorName = ANONYMOUS;
         emailCiphertext = null;
         emailIndex = null;
@@ -194,7 +191,7 @@ public class Comment {
      * exactly when that move was a legal one, so undo can restore spam or trash that "Restore" alone
      * could not (trash to approved) without opening any other path.
      */
-    public void undoMoveFrom(CommentStatus previous, String actor, Instant now) {
+    void undoMoveFrom(CommentStatus previous, String actor, Instant now) {
         if (!previous.canMoveTo(status)) {
             throw new IllegalStatusChange("This comment is " + status.name().toLowerCase()
                     + "; a move from " + previous.name().toLowerCase() + " cannot be undone.");
@@ -205,7 +202,7 @@ public class Comment {
     }
 
     /** Replaces the text (already cleaned and validated); returns the text as it was, for the record. */
-    public String editText(String text, String actor, Instant now) {
+    String editText(String text, String actor, Instant now) {
         String previous = body;
         body = text;
         editedBy = actor;

@@ -44,7 +44,7 @@ public class CommentService {
     EmailVault emailVault;
 
     @Inject
-    CommentTotals totals;
+    CommentWriter writer;
 
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
@@ -77,14 +77,8 @@ public class CommentService {
         em.persist(new UsedFormToken(tokenKey, now.plus(Duration.ofHours(rules.formMaxHours()))));
         EmailVault.Sealed sealed = draft.getEmail() == null ? null : emailVault.seal(draft.getEmail());
         SealedEmail email = sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId());
-        CommentStatus status = statusFor(verdict.decision());
-        int depth = parent.map(p -> p.depth() + 1).orElse(1);
-        Comment comment = new Comment(article, draft, depth, email, client, status, verdict.reasons(), now);
-        em.persist(comment);
-        em.flush();
-        em.persist(new ModerationEvent(comment.getId(), "rules", now, null, status, String.join("; ", verdict.reasons())));
-        totals.apply(new CommentTotals.Delta().moved(null, status));
-        return comment;
+        return writer.addSubmitted(article, draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
+                statusFor(verdict.decision()), verdict.reasons(), now);
     }
 
     static CommentStatus statusFor(Decision decision) {
@@ -154,11 +148,15 @@ public class CommentService {
                 .getSingleResult();
     }
 
-    /** What the article page's ETag and Last-Modified are made of, in one aggregate query. */
+    /**
+     * What the article page's ETag and Last-Modified are made of, in one aggregate query: approved
+     * comments only, so watching the validators tells nobody that hidden comments arrive.
+     */
     public CommentsState stateOf(long articleId) {
         Object[] row = em.createQuery("SELECT COUNT(c), SUM(c.version), MAX(c.id), MAX(c.createdAt), MAX(c.statusChangedAt)"
-                        + " FROM Comment c WHERE c.article.id = :article", Object[].class)
+                        + " FROM Comment c WHERE c.article.id = :article AND c.status = :approved", Object[].class)
                 .setParameter("article", articleId)
+                .setParameter("approved", CommentStatus.APPROVED)
                 .getSingleResult();
         Instant created = (Instant) row[3];
         Instant changed = (Instant) row[4];

@@ -16,9 +16,8 @@ import java.util.List;
 import org.moderato.account.Role;
 import org.moderato.comment.Comment;
 import org.moderato.comment.CommentLimits;
-import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
-import org.moderato.comment.CommentTotals;
+import org.moderato.comment.CommentWriter;
 import org.moderato.comment.DeletedComment;
 import org.moderato.comment.ModerationEvent;
 import org.moderato.comment.SubmittedText;
@@ -60,7 +59,7 @@ public class ModerationService {
     SessionContext context;
 
     @Inject
-    CommentTotals totals;
+    CommentWriter writer;
 
     /** Applies one status move to each comment; comments changed since they were seen are skipped, with the reason. */
     public Outcome apply(ModerationAction action, List<Target> targets) {
@@ -68,7 +67,6 @@ public class ModerationService {
         Instant now = Instant.now();
         List<Move> moves = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Target target : targets) {
             Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(target, comment, actor, now);
@@ -80,13 +78,10 @@ public class ModerationService {
                 refused.add(problem);
                 continue;
             }
-            CommentStatus from = comment.moveTo(action.target(), actor, now);
-            em.persist(new ModerationEvent(comment.getId(), actor, now, from, action.target(), targets.size() > 1 ? NOTE_BULK : null));
+            CommentStatus from = writer.move(comment, action.target(), actor, now, targets.size() > 1 ? NOTE_BULK : null);
             em.flush();
             moves.add(new Move(comment.getId(), from, action.target(), comment.getVersion()));
-            delta.moved(from, action.target());
         }
-        totals.apply(delta);
         return new Outcome(moves, refused);
     }
 
@@ -96,7 +91,6 @@ public class ModerationService {
         Instant now = Instant.now();
         List<Move> undone = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Move move : moves) {
             Comment comment = em.find(Comment.class, move.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(new Target(move.id(), move.versionAfter()), comment, actor, now);
@@ -104,13 +98,10 @@ public class ModerationService {
                 refused.add(problem + " Not undone.");
                 continue;
             }
-            comment.undoMoveFrom(move.from(), actor, now);
-            em.persist(new ModerationEvent(comment.getId(), actor, now, move.to(), move.from(), NOTE_UNDO));
+            writer.undo(comment, move.from(), actor, now, NOTE_UNDO);
             em.flush();
             undone.add(new Move(comment.getId(), move.to(), move.from(), comment.getVersion()));
-            delta.moved(move.to(), move.from());
         }
-        totals.apply(delta);
         return new Outcome(undone, refused);
     }
 
@@ -123,7 +114,6 @@ public class ModerationService {
         Instant now = Instant.now();
         List<Move> deleted = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        CommentTotals.Delta delta = new CommentTotals.Delta();
         for (Target target : targets) {
             Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
             String problem = problemWith(target, comment, actor, now);
@@ -135,19 +125,9 @@ public class ModerationService {
                 refused.add(problem);
                 continue;
             }
-            em.createQuery("UPDATE Comment r SET r.parentId = :grandparent WHERE r.parentId = :id")
-                    .setParameter("grandparent", comment.getParentId())
-                    .setParameter("id", comment.getId())
-                    .executeUpdate();
-            em.createQuery("DELETE FROM ModerationEvent e WHERE e.commentId = :id").setParameter("id", comment.getId()).executeUpdate();
-            em.createQuery("DELETE FROM CommentRevision r WHERE r.commentId = :id").setParameter("id", comment.getId()).executeUpdate();
-            em.persist(new DeletedComment(comment, actor, now));
             deleted.add(new Move(comment.getId(), comment.getStatus(), null, comment.getVersion()));
-            delta.moved(comment.getStatus(), null);
-            em.remove(comment);
-            em.flush();
+            writer.delete(comment, actor, now);
         }
-        totals.apply(delta);
         return new Outcome(deleted, refused);
     }
 
@@ -165,21 +145,14 @@ public class ModerationService {
             throw new ModerationRefused(problem);
         }
         boolean approved = false;
-        CommentTotals.Delta delta = new CommentTotals.Delta();
         if (parent.getStatus() == CommentStatus.PENDING) {
-            delta.moved(CommentStatus.PENDING, CommentStatus.APPROVED);
-            parent.moveTo(CommentStatus.APPROVED, actor, now);
-            em.persist(new ModerationEvent(parent.getId(), actor, now, CommentStatus.PENDING, CommentStatus.APPROVED, "approved by replying"));
+            writer.move(parent, CommentStatus.APPROVED, actor, now, "approved by replying");
             approved = true;
         } else if (parent.getStatus() != CommentStatus.APPROVED) {
             throw new ModerationRefused("Comment " + parent.getId() + " is " + Wording.statusName(parent.getStatus())
                     + "; restore it before replying.");
         }
-        Comment reply = Comment.staffReply(parent, actor, body, now);
-        em.persist(reply);
-        em.flush();
-        em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
-        totals.apply(delta.moved(null, CommentStatus.APPROVED));
+        Comment reply = writer.addStaffReply(parent, actor, body, now);
         return new StaffReply(reply.getId(), parent.getArticle().getSlug(), approved);
     }
 
@@ -196,9 +169,7 @@ public class ModerationService {
         if (comment.getBody().equals(body)) {
             throw new ModerationRefused("The text of comment " + target.id() + " is unchanged.");
         }
-        String previous = comment.editText(body, actor, now);
-        em.persist(new CommentRevision(comment.getId(), actor, now, previous));
-        em.persist(new ModerationEvent(comment.getId(), actor, now, comment.getStatus(), comment.getStatus(), NOTE_EDIT));
+        writer.editText(comment, body, actor, now, NOTE_EDIT);
     }
 
     /** "Always hold" the author of this comment (by their email's blind index): their comments wait from now on. */

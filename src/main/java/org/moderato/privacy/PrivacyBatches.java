@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.moderato.platform.ContentChanges;
 import org.moderato.comment.Comment;
-import org.moderato.comment.CommentTotals;
+import org.moderato.comment.CommentWriter;
+import org.moderato.comment.SealedEmail;
 
 /**
  * The work of the long-running privacy jobs, one short transaction per batch: erasing a person's
@@ -24,7 +24,7 @@ import org.moderato.comment.CommentTotals;
 public class PrivacyBatches {
 
     @Inject
-    CommentTotals totals;
+    CommentWriter writer;
 
     @PersistenceContext
     EntityManager em;
@@ -44,46 +44,14 @@ public class PrivacyBatches {
                 .setParameter("indexes", indexes)
                 .setMaxResults(size)
                 .getResultList();
-        if (deleteText) {
-            // bulk statements only from here: the entities above are not touched, so nothing stale is flushed
-            batch.forEach(comment -> delete(comment.getId()));
-            totals.recount();
-        } else {
-            batch.forEach(comment -> comment.eraseAuthor(now));
-            if (!batch.isEmpty()) {
-                // the history stays (who moved it when); its notes go, since the rules' reasons can quote the address or IP
-                em.createQuery("UPDATE ModerationEvent e SET e.note = NULL WHERE e.commentId IN :ids")
-                        .setParameter("ids", batch.stream().map(Comment::getId).toList())
-                        .executeUpdate();
+        for (Comment comment : batch) {
+            if (deleteText) {
+                writer.delete(comment, null, now);
+            } else {
+                writer.eraseAuthor(comment, now);
             }
         }
-        // bulk statements pass the entity listeners by: tell the page cache ourselves
-        ContentChanges.recordBulkChange();
         return batch.size();
-    }
-
-    /**
-     * Removes a comment for good. Replies by other people stay: they move up to the removed comment's
-     * parent (one level shallower), as WordPress does, so a thread never points at a missing comment.
-     */
-    private void delete(long id) {
-        Long parent = em.createQuery("SELECT c.parentId FROM Comment c WHERE c.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
-        List<Long> level = List.of(id);
-        while (true) {
-            List<Long> below = em.createQuery("SELECT c.id FROM Comment c WHERE c.parentId IN :level", Long.class)
-                    .setParameter("level", level).getResultList();
-            if (below.isEmpty()) {
-                break;
-            }
-            em.createQuery("UPDATE Comment c SET c.depth = c.depth - 1 WHERE c.id IN :ids").setParameter("ids", below).executeUpdate();
-            level = below;
-        }
-        em.createQuery("UPDATE Comment c SET c.parentId = :parent WHERE c.parentId = :id")
-                .setParameter("parent", parent).setParameter("id", id).executeUpdate();
-        em.createQuery("DELETE FROM ModerationEvent e WHERE e.commentId = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("DELETE FROM CommentRevision r WHERE r.commentId = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("DELETE FROM Comment c WHERE c.id = :id").setParameter("id", id).executeUpdate();
     }
 
     /** The other places an index identifies the person: "always hold" marks and spent form tokens ("nonce:index"). */
@@ -101,7 +69,7 @@ public class PrivacyBatches {
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(size)
                 .getResultList();
-        batch.forEach(comment -> comment.anonymiseClient(IpAnonymiser.truncate(comment.getIpAddress()), now));
+        batch.forEach(comment -> writer.anonymiseClient(comment, IpAnonymiser.truncate(comment.getIpAddress()), now));
         return batch.size();
     }
 
@@ -139,23 +107,14 @@ public class PrivacyBatches {
                 unreadable++;
                 if (row[3] == null) {
                     // from before key ids were recorded, and no key we have reads it: labelled, so it is not looked at every hour
-                    em.createQuery("UPDATE Comment c SET c.emailKeyId = :unknown WHERE c.id = :id AND c.emailKeyId IS NULL")
-                            .setParameter("unknown", UNKNOWN_KEY).setParameter("id", id).executeUpdate();
+                    writer.labelKey(id, UNKNOWN_KEY);
                 }
                 continue;
             }
             EmailVault.Sealed sealed = vault.seal(opened.get().address());
             // an address already readable with the current key (an old row without a key id) keeps its ciphertext
             String newCiphertext = opened.get().withCurrentKey() ? ciphertext : sealed.ciphertext();
-            int updated = em.createQuery("UPDATE Comment c SET c.emailCiphertext = :ciphertext, c.emailIndex = :index,"
-                            + " c.emailKeyId = :key WHERE c.id = :id AND c.emailCiphertext = :old")
-                    .setParameter("ciphertext", newCiphertext)
-                    .setParameter("index", sealed.blindIndex())
-                    .setParameter("key", sealed.keyId())
-                    .setParameter("id", id)
-                    .setParameter("old", ciphertext)
-                    .executeUpdate();
-            if (updated == 1) {
+            if (writer.reseal(id, ciphertext, new SealedEmail(newCiphertext, sealed.blindIndex(), sealed.keyId()))) {
                 rekeyed++;
                 if (oldIndex != null && !oldIndex.equals(sealed.blindIndex())) {
                     movedIndexes.add(new String[] {oldIndex, sealed.blindIndex()});

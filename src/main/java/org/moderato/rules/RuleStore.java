@@ -1,6 +1,7 @@
 package org.moderato.rules;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import org.moderato.platform.ContentChanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and saves the site rules. A change applies to the next comment at once on this server (any
- * JPA change moves {@link ContentChanges}) and within a second on the other servers of a cluster,
- * without a restart; in between, the settings are not read again for every comment and page.
+ * Reads and saves the site rules. The settings are read once and kept until a save on this server
+ * announces {@link RulesChanged} after commit, so no comment or page reads them again; the next
+ * comment after a change follows the new rules.
  */
 @Stateless
 public class RuleStore {
@@ -53,21 +53,14 @@ public class RuleStore {
     @Inject
     Validator validator;
 
-    /** The settings as read at most a second ago, and never older than a change made on this server. */
-    private static volatile Cached cached = new Cached(-1, -1, null);
+    @Inject
+    Event<RulesChanged> changes;
 
-    private record Cached(long second, long contentVersion, RuleSettings settings) {}
+    @Inject
+    KeptRules kept;
 
     public RuleSettings current() {
-        long second = Instant.now().getEpochSecond();
-        long version = ContentChanges.version();
-        Cached c = cached;
-        if (c.second() == second && c.contentVersion() == version) {
-            return c.settings();
-        }
-        RuleSettings settings = em.find(StoredRuleSettings.class, StoredRuleSettings.THE_ROW).toSettings();
-        cached = new Cached(second, version, settings);
-        return settings;
+        return kept.current(() -> em.find(StoredRuleSettings.class, StoredRuleSettings.THE_ROW).toSettings());
     }
 
     /** Problems by setting name; empty when the settings can be saved. */
@@ -100,6 +93,7 @@ public class RuleStore {
         }
         stored.update(next);
         em.persist(new RuleChange(actor, Instant.now(), summary));
+        changes.fire(new RulesChanged());
         return summary;
     }
 

@@ -2,17 +2,14 @@ package org.moderato.rules;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.moderato.platform.ContentChanges;
 
 /** The single row of {@code rule_settings}; the rest of the app sees {@link RuleSettings} only. */
 @Entity
-@EntityListeners(ContentChanges.class)
 @Table(name = "rule_settings")
 public class StoredRuleSettings {
 

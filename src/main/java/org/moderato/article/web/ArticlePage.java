@@ -51,6 +51,9 @@ public class ArticlePage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    KeptPages keptPages;
+
     private Article article;
     private String movedTo;
     private RuleSettings rules;
@@ -90,6 +93,8 @@ public class ArticlePage {
             return;
         }
         boolean personal = request.getParameter("unapproved") != null || "POST".equals(request.getMethod());
+        // before anything is read: a change committed while this page renders makes the kept copy stale at once
+        request.setAttribute(KeptPage.ARTICLE_ATTRIBUTE, new ArticlePageCache.Rendered(article.getId(), keptPages.stamp(article.getId())));
         if (personal) {
             response.setHeader("Cache-Control", "private, no-store");
         } else {

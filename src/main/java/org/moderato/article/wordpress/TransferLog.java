@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.moderato.platform.SequenceIds;
 
 /** Writes the audit row of an import or export, in the same transaction as the work it describes. */
 final class TransferLog {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
@@ -12,8 +13,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.moderato.platform.DatabaseConfig;
-import org.moderato.comment.CommentTotals;
-import org.moderato.platform.ContentChanges;
+import org.moderato.comment.CommentsChanged;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -36,8 +36,9 @@ public class WordPressImport {
     @Inject
     EmailVault vault;
 
+    /** The loader's comments announce themselves as the write path's do; observers hear after commit. */
     @Inject
-    CommentTotals totals;
+    Event<CommentsChanged> changes;
 
     /** Reads and stores the file; throws {@link WxrFormatException} (nothing stored) when it is broken. */
     public ImportSummary importFile(InputStream wxr, String actor) throws Exception {
@@ -48,7 +49,7 @@ public class WordPressImport {
         ImportSummary summary;
         try (Connection db = dataSource.getConnection();
              WxrReader reader = new WxrReader(wxr);
-             WxrLoader loader = new WxrLoader(db, vault, now)) {
+             WxrLoader loader = new WxrLoader(db, vault, changes::fire, now)) {
             summary = loader.load(reader);
             TransferLog.record(db, TransferLog.Kind.IMPORT, actor, now, summary.site(), summary.articles(), summary.comments(),
                     true, summary.describe());
@@ -57,10 +58,6 @@ public class WordPressImport {
             throw e;
         }
         transaction.commit();
-        // the loader writes through JDBC, around the services that keep the queue's totals and the
-        // entity listeners that tell the page cache
-        totals.recount();
-        ContentChanges.recordBulkChange();
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(() -> String.format("WordPress import by %s from %s: %s (%.1f s, %.0f comments/s)", actor, summary.site(),
                 summary.describe(), seconds, summary.comments() / Math.max(seconds, 0.001)));

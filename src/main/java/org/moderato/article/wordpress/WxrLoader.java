@@ -15,10 +15,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.moderato.article.ArticleLimits;
 import org.moderato.article.Slugs;
 import org.moderato.comment.CommentLimits;
+import org.moderato.comment.CommentImport;
 import org.moderato.comment.CommentStatus;
+import org.moderato.comment.CommentsChanged;
+import org.moderato.comment.SealedEmail;
+import org.moderato.platform.SequenceIds;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -40,11 +45,7 @@ public final class WxrLoader implements AutoCloseable {
     private final ImportSummary summary = new ImportSummary();
 
     private final SequenceIds articleIds;
-    private final SequenceIds commentIds;
-    private final SequenceIds eventIds;
-    private final PreparedStatement insertComment;
-    private final PreparedStatement insertEvent;
-    private int batched;
+    private final CommentImport comments;
 
     private String site;
     private String fallbackByline;
@@ -56,18 +57,12 @@ public final class WxrLoader implements AutoCloseable {
     /** Replies that arrived before their parent: {Moderato id, WordPress parent id}. */
     private final List<long[]> orphans = new ArrayList<>();
 
-    public WxrLoader(Connection db, EmailVault vault, Instant now) throws SQLException {
+    public WxrLoader(Connection db, EmailVault vault, Consumer<CommentsChanged> announce, Instant now) throws SQLException {
         this.db = db;
         this.vault = vault;
         this.now = now;
         articleIds = new SequenceIds(db, "seq_articles");
-        commentIds = new SequenceIds(db, "seq_comments");
-        eventIds = new SequenceIds(db, "seq_moderation_events");
-        insertComment = db.prepareStatement("INSERT INTO comments (id, article_id, parent_id, author_name, email_ciphertext,"
-                + " email_index, website, body, status, moderation_reasons, created_at, ip_address, status_changed_by,"
-                + " status_changed_at, version, wp_comment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
-        insertEvent = db.prepareStatement("INSERT INTO moderation_events (id, comment_id, actor, occurred_at, from_status,"
-                + " to_status, note) VALUES (?, ?, ?, ?, NULL, ?, ?)");
+        comments = new CommentImport(db, announce, now);
     }
 
     /** Loads every entry of the file; a {@link WxrFormatException} leaves the caller to roll back. */
@@ -112,11 +107,13 @@ public final class WxrLoader implements AutoCloseable {
                     article = rs.getLong(1);
                     summary.articlesBefore++;
                     rememberImportedComments(article);
+                    comments.startArticle(article);
                     return;
                 }
             }
         }
         article = insertArticle(item);
+        comments.startArticle(article);
     }
 
     private long insertArticle(WxrEntry.Item item) throws SQLException {
@@ -175,7 +172,7 @@ public final class WxrLoader implements AutoCloseable {
             summary.commentsBefore++;
             return;
         }
-        long id = commentIds.next();
+        long id = comments.nextId();
         ids.put(c.commentId(), id);
         Long parent = c.parent() == 0 ? null : ids.get(c.parent());
         if (c.parent() != 0 && parent == null) {
@@ -186,42 +183,15 @@ public final class WxrLoader implements AutoCloseable {
         String author = c.author() == null || c.author().isBlank() ? "Anonymous" : limit(c.author(), CommentLimits.NAME_MAX);
         String website = c.url() != null && c.url().matches("(?i)https?://[^\\s<>\"]+") && c.url().length() <= CommentLimits.WEBSITE_MAX
                 ? c.url() : null;
-        Timestamp at = Timestamp.from(now);
-
-        insertComment.setLong(1, id);
-        insertComment.setLong(2, article);
-        if (parent == null) {
-            insertComment.setNull(3, Types.BIGINT);
-        } else {
-            insertComment.setLong(3, parent);
-        }
-        insertComment.setString(4, author);
-        insertComment.setString(5, email == null ? null : vault.encrypt(email));
-        insertComment.setString(6, email == null ? null : vault.blindIndex(email));
-        insertComment.setString(7, website);
-        insertComment.setString(8, limit(WordPressText.commentText(c.content()), 65_535));
-        insertComment.setString(9, status.name());
-        insertComment.setString(10, "imported from WordPress (comment " + c.commentId() + ")");
-        insertComment.setTimestamp(11, c.date() == null ? at : Timestamp.from(c.date()));
-        insertComment.setString(12, c.ip() == null || c.ip().isBlank() || c.ip().length() > 45 ? null : c.ip());
-        insertComment.setString(13, ACTOR);
-        insertComment.setTimestamp(14, at);
-        insertComment.setLong(15, c.commentId());
-        insertComment.addBatch();
-
-        insertEvent.setLong(1, eventIds.next());
-        insertEvent.setLong(2, id);
-        insertEvent.setString(3, ACTOR);
-        insertEvent.setTimestamp(4, at);
-        insertEvent.setString(5, status.name());
-        insertEvent.setString(6, limit("imported from " + site + " (WordPress comment " + c.commentId() + ", status \""
-                + c.approved() + "\")", 500));
-        insertEvent.addBatch();
-
+        EmailVault.Sealed sealed = email == null ? null : vault.seal(email);
+        comments.add(id, parent, new CommentImport.Row(author,
+                sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId()),
+                website, limit(WordPressText.commentText(c.content()), 65_535), status,
+                "imported from WordPress (comment " + c.commentId() + ")", c.date(),
+                c.ip() == null || c.ip().isBlank() || c.ip().length() > 45 ? null : c.ip(), c.commentId(), ACTOR,
+                limit("imported from " + site + " (WordPress comment " + c.commentId() + ", status \""
+                        + c.approved() + "\")", 500)));
         summary.comments++;
-        if (++batched == BATCH) {
-            flush();
-        }
     }
 
     /** WordPress's comment_approved values; anything unknown waits for a moderator. */
@@ -234,32 +204,16 @@ public final class WxrLoader implements AutoCloseable {
         };
     }
 
-    private void flush() throws SQLException {
-        if (batched > 0) {
-            // comments first: history rows and replies refer to them
-            insertComment.executeBatch();
-            insertEvent.executeBatch();
-            batched = 0;
-        }
-    }
-
     /** Replies whose parent came later in the file get their parent now; a missing parent leaves them top-level. */
     private void endOfItem() throws SQLException {
-        flush();
-        if (!orphans.isEmpty()) {
-            try (PreparedStatement update = db.prepareStatement("UPDATE comments SET parent_id = ? WHERE id = ?")) {
-                for (long[] orphan : orphans) {
-                    Long parent = ids.get(orphan[1]);
-                    if (parent != null) {
-                        update.setLong(1, parent);
-                        update.setLong(2, orphan[0]);
-                        update.addBatch();
-                    }
-                }
-                update.executeBatch();
+        for (long[] orphan : orphans) {
+            Long parent = ids.get(orphan[1]);
+            if (parent != null) {
+                comments.attach(orphan[0], parent);
             }
-            orphans.clear();
         }
+        comments.endArticle();
+        orphans.clear();
         ids.clear();
         importedBefore.clear();
     }
@@ -315,10 +269,7 @@ public final class WxrLoader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insertComment.close();
-        insertEvent.close();
+        comments.close();
         articleIds.close();
-        commentIds.close();
-        eventIds.close();
     }
 }

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.moderato.comment.CommentsChanged;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moderato.privacy.EmailVault;
@@ -37,8 +40,12 @@ class WxrImportTest {
         db.close();
     }
 
+    /** What the loader announced for the write path's observers, by the last {@link #load}. */
+    static final List<CommentsChanged> ANNOUNCED = new ArrayList<>();
+
     static ImportSummary load(TestDatabase db, InputStream in) throws SQLException {
-        try (WxrReader reader = new WxrReader(in); WxrLoader loader = new WxrLoader(db.connection, VAULT, NOW)) {
+        ANNOUNCED.clear();
+        try (WxrReader reader = new WxrReader(in); WxrLoader loader = new WxrLoader(db.connection, VAULT, ANNOUNCED::add, NOW)) {
             ImportSummary summary = loader.load(reader);
             db.connection.commit();
             return summary;
@@ -127,6 +134,10 @@ class WxrImportTest {
         assertEquals(commentId(101), comment(102).get("PARENT_ID"));
         assertEquals(commentId(102), comment(103).get("PARENT_ID"), "third level");
         assertEquals(commentId(109), comment(108).get("PARENT_ID"), "a reply listed before its parent still finds it");
+        assertEquals(1, comment(101).get("DEPTH"));
+        assertEquals(2, comment(102).get("DEPTH"));
+        assertEquals(3, comment(103).get("DEPTH"), "a reply's depth is its parent's plus one");
+        assertEquals((Integer) comment(109).get("DEPTH") + 1, comment(108).get("DEPTH"), "also when the reply came first");
         assertEquals("A reply, second level. 5 < 6 and 7 > 3 stay as typed.", comment(102).get("BODY"));
         assertEquals("2001:db8::2", comment(102).get("IP_ADDRESS"));
 
@@ -140,6 +151,17 @@ class WxrImportTest {
         assertEquals("Schöne Grüße! こんにちは — CDATA end inside: ]]> and an entity-looking &amp; text.", zoe.get("BODY"));
         assertEquals(Optional.of("zoe@exämple.org"), VAULT.decrypt((String) zoe.get("EMAIL_CIPHERTEXT")));
         assertEquals(article(11).get("ID"), zoe.get("ARTICLE_ID"));
+    }
+
+    @Test
+    void eachArticleWithNewCommentsIsAnnouncedOnceWithItsMoves() throws SQLException {
+        load(db, WxrReaderTest.fixture());
+        assertEquals(9, ANNOUNCED.stream().mapToLong(change -> change.moves().size()).sum());
+        assertEquals(ANNOUNCED.size(), ANNOUNCED.stream().map(CommentsChanged::articleId).distinct().count(), "one announcement per article");
+        assertTrue(ANNOUNCED.stream().allMatch(change -> change.moves().stream().allMatch(move -> move.from() == null)));
+        assertTrue(ANNOUNCED.stream().anyMatch(CommentsChanged::publicChange), "approved comments change public pages");
+        load(db, WxrReaderTest.fixture());
+        assertTrue(ANNOUNCED.isEmpty(), "nothing new, nothing announced: " + ANNOUNCED);
     }
 
     @Test

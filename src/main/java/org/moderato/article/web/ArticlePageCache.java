@@ -1,4 +1,4 @@
-package org.moderato.platform;
+package org.moderato.article.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -24,35 +24,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.moderato.platform.HttpCaching;
 import org.moderato.rules.FormToken;
 
 /**
- * Serves public article pages from memory. A page is the same for every anonymous reader except
- * for the comment form's one-time token, so the rendered page is kept with a gap where the token
- * goes and each reader gets a freshly signed one. Any change to articles, comments or rules made
- * in this server ({@link ContentChanges}) makes the kept pages unusable at once; a kept page is
- * also re-rendered once it is a second old, so the servers of a cluster see each other's changes
- * within about a second. One request renders a page while the others wait for it (after a change)
- * or keep getting the previous one (after a second), so a crowd never renders the same page twice.
- * Personal pages (a pending preview, a POST, a staff session) are never cached.
+ * Serves public article pages from {@link KeptPages}: a kept page costs writing its bytes and signing
+ * the reader's form token, no database and no Faces. The key is the path and only the parameters that
+ * change the page ({@code cpage}, {@code replytocom}); any other query ({@code ?utm_source=...}) gets
+ * the same page. One request renders a page while the others wait for it (no page kept) or get the one
+ * kept before (after a change), so a crowd never renders the same page twice. Personal answers (a
+ * pending preview, a POST, a staff session) pass by.
  */
-public class PageCache extends HttpFilter {
+public class ArticlePageCache extends HttpFilter {
 
-    private static final int MAX_ENTRIES = 2000;
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
-    private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    KeptPages kept;
 
     @Inject
     FormToken formTokens;
 
-    /** A rendered page split around its form token ({@code articleId} -1: no form, nothing to fill in). */
-    private record Page(String contentType, String etag, long lastModified, String cacheControl,
-                        byte[] beforeToken, long articleId, byte[] afterToken) {}
-
-    private record Entry(long second, long contentVersion, Page page) {}
-
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,46 +55,57 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "?" + request.getQueryString();
-        long version = ContentChanges.version();
-        long second = Instant.now().getEpochSecond();
-        Entry entry = pages.get(key);
-        boolean current = entry != null && entry.contentVersion() == version;
-        if (current && entry.second() == second) {
-            send(entry.page(), request, response);
+        String key = keyOf(request);
+        KeptPage page = kept.get(key);
+        if (page != null) {
+            send(page, request, response);
             return;
         }
-        CompletableFuture<Page> mine = new CompletableFuture<>();
-        CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
+        CompletableFuture<KeptPage> mine = new CompletableFuture<>();
+        CompletableFuture<KeptPage> theirs = rendering.putIfAbsent(key, mine);
         if (theirs != null) {
-            // someone is rendering it already: a page a second old is still fine, an outdated one is not
-            Page page = current ? entry.page() : await(theirs);
-            if (page != null) {
-                send(page, request, response);
+            KeptPage before = kept.anyKept(key);
+            KeptPage shown = before != null ? before : await(theirs);
+            if (shown != null) {
+                send(shown, request, response);
             } else {
                 chain.doFilter(request, response);
             }
             return;
         }
-        Page page = null;
+        KeptPage rendered = null;
         try {
             Capture capture = new Capture(response);
             chain.doFilter(request, capture);
-            page = capture.finish();
-            if (page != null) {
-                if (pages.size() >= MAX_ENTRIES) {
-                    pages.clear();
-                }
-                pages.put(key, new Entry(second, version, page));
-                send(page, request, response);
+            rendered = capture.finish(request);
+            if (rendered != null) {
+                kept.keep(key, rendered);
+                send(rendered, request, response);
             }
         } finally {
             rendering.remove(key, mine);
-            mine.complete(page);
+            mine.complete(rendered);
         }
     }
 
-    private static Page await(CompletableFuture<Page> render) {
+    /** The path with the parameters that change what the page shows, in a fixed order. */
+    static String keyOf(HttpServletRequest request) {
+        return request.getRequestURI() + "?cpage=" + digits(request.getParameter("cpage"))
+                + "&replytocom=" + digits(request.getParameter("replytocom"));
+    }
+
+    private static String digits(String value) {
+        return value != null && value.matches("\\d{1,9}") ? value : "";
+    }
+
+    private static boolean cacheable(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getParameter("unapproved") == null
+                && request.getParameter("comment") == null
+                && request.getRequestedSessionId() == null;
+    }
+
+    private static KeptPage await(CompletableFuture<KeptPage> render) {
         try {
             return render.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -111,33 +116,42 @@ public class PageCache extends HttpFilter {
         }
     }
 
-    private static boolean cacheable(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return "GET".equals(request.getMethod())
-                && (query == null || !query.contains("unapproved="))
-                && request.getRequestedSessionId() == null;
-    }
-
-    private void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void send(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", page.cacheControl());
+        response.setHeader("Vary", "Accept-Encoding");
         if (HttpCaching.isCurrent(request, page.etag(), page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] token = page.articleId() < 0 ? new byte[0]
-                : formTokens.issue(page.articleId(), Instant.now()).getBytes(StandardCharsets.US_ASCII);
         response.setContentType(page.contentType());
-        response.setContentLength(page.beforeToken().length + token.length + page.afterToken().length);
-        ServletOutputStream out = response.getOutputStream();
-        out.write(page.beforeToken());
-        out.write(token);
-        out.write(page.afterToken());
+        byte[] token = page.hasToken()
+                ? formTokens.issue(page.articleId(), Instant.now()).getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        boolean head = "HEAD".equals(request.getMethod());
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted != null && accepted.contains("gzip")) {
+            byte[] middle = GzipSplice.segment(token, false);
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(GzipSplice.length(page.deflatedBefore(), middle, page.deflatedAfter()));
+            if (!head) {
+                GzipSplice.write(response.getOutputStream(), GzipSplice.crc(page.before(), token, page.after()),
+                        (long) page.before().length + token.length + page.after().length,
+                        page.deflatedBefore(), middle, page.deflatedAfter());
+            }
+            return;
+        }
+        response.setContentLength(page.before().length + token.length + page.after().length);
+        if (!head) {
+            ServletOutputStream out = response.getOutputStream();
+            out.write(page.before());
+            out.write(token);
+            out.write(page.after());
+        }
     }
 
     /** Collects the page instead of sending it; only a complete 200 with an ETag is kept and sent by the cache. */
-    private static final class Capture extends HttpServletResponseWrapper {
+    private final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
         private final HttpServletResponse original;
         private PrintWriter writer;
@@ -178,35 +192,42 @@ public class PageCache extends HttpFilter {
             return stream;
         }
 
-        /** The page to cache, or null after passing on whatever else it was (an error, a redirect, a 304). */
-        Page finish() throws IOException {
+        /** The page to keep, or null after passing on whatever else it was (an error, a redirect, a 304). */
+        KeptPage finish(HttpServletRequest request) throws IOException {
             if (writer != null) {
                 writer.flush();
             }
             String etag = original.getHeader("ETag");
-            if (status != SC_OK || etag == null || original.containsHeader("Set-Cookie") || original.isCommitted()) {
+            Object article = request.getAttribute(KeptPage.ARTICLE_ATTRIBUTE);
+            if (status != SC_OK || etag == null || !(article instanceof Rendered)
+                    || original.containsHeader("Set-Cookie") || original.isCommitted()) {
                 if (!original.isCommitted() && body.size() > 0) {
                     original.getOutputStream().write(body.toByteArray());
                 }
                 return null;
             }
+            Rendered rendered = (Rendered) article;
             byte[] page = body.toByteArray();
             long lastModified = ZonedDateTime.parse(original.getHeader("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant().toEpochMilli();
             int field = indexOf(page, TOKEN_FIELD);
+            if (field < 0) {
+                return KeptPage.of(rendered.articleId(), rendered.stamp(), original.getContentType(), etag, lastModified,
+                        original.getHeader("Cache-Control"), page, new byte[0], false);
+            }
             int start = field + TOKEN_FIELD.length;
             int end = start;
-            while (field >= 0 && end < page.length && page[end] != '"') {
+            while (end < page.length && page[end] != '"') {
                 end++;
             }
-            long articleId = field < 0 ? -1 : FormToken.articleOf(new String(page, start, end - start, StandardCharsets.US_ASCII));
-            if (articleId < 0) {
-                return new Page(original.getContentType(), etag, lastModified, original.getHeader("Cache-Control"), page, -1, new byte[0]);
-            }
-            return new Page(original.getContentType(), etag, lastModified, original.getHeader("Cache-Control"),
-                    Arrays.copyOfRange(page, 0, start), articleId, Arrays.copyOfRange(page, end, page.length));
+            return KeptPage.of(rendered.articleId(), rendered.stamp(), original.getContentType(), etag, lastModified,
+                    original.getHeader("Cache-Control"), Arrays.copyOfRange(page, 0, start), Arrays.copyOfRange(page, end, page.length),
+                    true);
         }
     }
+
+    /** What the article page leaves in the request: which article it rendered, and that article's stamp before reading it. */
+    record Rendered(long articleId, KeptPages.Stamp stamp) {}
 
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:

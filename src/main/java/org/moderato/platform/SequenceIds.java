@@ -1,4 +1,4 @@
-package org.moderato.article.wordpress;
+package org.moderato.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * Ids from one of the schema's sequences, taken the way EclipseLink takes them: each sequence value
  * is the top of a block of 50 ({@code INCREMENT BY 50}), so ids handed out here and by JPA never meet.
  */
-final class SequenceIds implements AutoCloseable {
+public final class SequenceIds implements AutoCloseable {
 
     private static final int BLOCK = 50;
 
@@ -17,12 +17,12 @@ final class SequenceIds implements AutoCloseable {
     private long next = 1;
     private long last = 0;
 
-    SequenceIds(Connection connection, String sequence) throws SQLException {
+    public SequenceIds(Connection connection, String sequence) throws SQLException {
         boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         nextValue = connection.prepareStatement(postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence);
     }
 
-    long next() throws SQLException {
+    public long next() throws SQLException {
         if (next > last) {
             try (ResultSet rs = nextValue.executeQuery()) {
                 rs.next();

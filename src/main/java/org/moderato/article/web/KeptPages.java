@@ -1,0 +1,104 @@
+package org.moderato.article.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.moderato.article.ArticleChanged;
+import org.moderato.comment.CommentsChanged;
+import org.moderato.rules.RulesChanged;
+
+/**
+ * The rendered public article pages this server keeps, least recently used first out once they
+ * take more than {@link #MAX_BYTES}. A kept page is valid while nothing it shows has changed: the
+ * write path's after-commit events name the article whose public state changed (a pending comment
+ * changes no page), and a rule or article change names its article or all of them. Each article has
+ * a generation that such an event moves; a page rendered under an older generation is not served.
+ */
+@ApplicationScoped
+public class KeptPages {
+
+    /** Bytes of kept pages (and their gzip copies) at most; a page with 200 comments is about 200 kB. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    static final long MAX_AGE_MILLIS = 60_000;
+
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final AtomicLong everything = new AtomicLong();
+    private final LinkedHashMap<String, KeptPage> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    /** Where an article's pages stand now; a render records it first, so a change during the render wins. */
+    public Stamp stamp(long articleId) {
+        return new Stamp(everything.get(), generations.computeIfAbsent(articleId, id -> new AtomicLong()).get());
+    }
+
+    public record Stamp(long everything, long article) {}
+
+    /** The page kept for this key, if it is still what the article shows. */
+    public synchronized KeptPage get(String key) {
+        KeptPage page = pages.get(key);
+        return page != null && isCurrent(page) ? page : null;
+    }
+
+    /** Any page kept for the key, current or not (a crowd may be given a page a moment old while one request renders). */
+    public synchronized KeptPage anyKept(String key) {
+        return pages.get(key);
+    }
+
+    /**
+     * Unchanged since it was rendered, and rendered less than {@link #MAX_AGE_MILLIS} ago: what a page
+     * shows also changes with time alone (comments close after N days, a scheduled article appears).
+     */
+    public boolean isCurrent(KeptPage page) {
+        return page.stamp().equals(stamp(page.articleId())) && System.currentTimeMillis() - page.keptAt() < MAX_AGE_MILLIS;
+    }
+
+    public synchronized void keep(String key, KeptPage page) {
+        KeptPage old = pages.put(key, page);
+        bytes += page.size() - (old == null ? 0 : old.size());
+        Iterator<KeptPage> eldest = pages.values().iterator();
+        while (bytes > MAX_BYTES && eldest.hasNext()) {
+            KeptPage out = eldest.next();
+            if (out == page) {
+                break;
+            }
+            bytes -= out.size();
+            eldest.remove();
+        }
+    }
+
+    synchronized long bytesKept() {
+        return bytes;
+    }
+
+    synchronized int pagesKept() {
+        return pages.size();
+    }
+
+    void forget(long articleId) {
+        generations.computeIfAbsent(articleId, id -> new AtomicLong()).incrementAndGet();
+    }
+
+    void forgetAll() {
+        everything.incrementAndGet();
+    }
+
+    void onComments(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged change) {
+        if (change.publicChange()) {
+            forget(change.articleId());
+        }
+    }
+
+    void onArticle(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        forget(change.articleId());
+    }
+
+    void onRules(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        forgetAll();
+    }
+}
