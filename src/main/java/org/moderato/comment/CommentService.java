@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.moderato.article.Article;
 import org.moderato.privacy.EmailVault;
@@ -46,15 +48,26 @@ public class CommentService {
     @Inject
     CommentWriter writer;
 
-    /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
-    public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
+    @Inject
+    Validator validator;
+
+    /**
+     * Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. Every door
+     * (the article form, the API) comes here with the draft as typed: the fields' shapes are checked
+     * here, once, before anything else.
+     */
+    public Comment submit(long articleId, CommentDraft draft, ClientInfo client) {
+        RuleSettings rules = ruleStore.current();
+        Map<String, String> invalid = fieldErrors(draft, rules);
+        if (!invalid.isEmpty()) {
+            throw CommentRefused.invalid(invalid);
+        }
         Article article = em.find(Article.class, articleId);
         Instant now = Instant.now();
         // a draft or a scheduled article does not exist for readers yet
         if (article == null || !article.isVisibleAt(now)) {
             throw new CommentRefused("This article does not exist.", 404);
         }
-        RuleSettings rules = ruleStore.current();
         // the current key's index first; during a key rotation older comments may still carry the previous key's
         List<String> authorIndexes = draft.getEmail() == null ? List.of() : emailVault.lookupIndexes(draft.getEmail());
         String emailIndex = authorIndexes.isEmpty() ? null : authorIndexes.get(0);
@@ -79,6 +92,22 @@ public class CommentService {
         SealedEmail email = sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId());
         return writer.addSubmitted(article, draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
                 statusFor(verdict.decision()), verdict.reasons(), now);
+    }
+
+    /** Messages by field name: the draft's constraints, and the name and address when the site requires them. */
+    Map<String, String> fieldErrors(CommentDraft draft, RuleSettings rules) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (rules.requireNameAndEmail() && draft.getAuthor() == null) {
+            errors.put("author", "Please enter your name.");
+        }
+        if (rules.requireNameAndEmail() && draft.getEmail() == null) {
+            errors.put("email", "Please enter your email address.");
+        }
+        for (ConstraintViolation<CommentDraft> violation : validator.validate(draft)) {
+            // the draft's properties are named as the form's fields
+            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return errors;
     }
 
     static CommentStatus statusFor(Decision decision) {

@@ -1,45 +1,31 @@
 package org.moderato.comment.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
-import org.moderato.account.Role;
+import java.util.Map;
 import org.moderato.article.web.ArticlePage;
-import org.moderato.comment.ClientInfo;
-import org.moderato.comment.Comment;
 import org.moderato.comment.CommentDraft;
-import org.moderato.comment.CommentRefused;
-import org.moderato.comment.CommentService;
-import org.moderato.comment.PendingPreview;
 import org.moderato.rules.FormToken;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * The "Leave a Reply" form. Field shapes come from the draft's constraints, the site's rules from the
- * service; a refusal becomes a message above the form with everything typed kept.
+ * What the "Leave a Reply" form shows: empty with a fresh token, or, after {@link CommentPostDoor}
+ * refused a post, everything the reader typed with the messages beside the fields.
  */
 @Named
 @RequestScoped
 public class CommentForm {
 
-    /** Plain HTML fields (no Faces component): the bot check's token and honeypot, and the reply target. */
-    public static final String TOKEN_PARAM = "moderato_token";
-    public static final String HONEYPOT_PARAM = "comment_extra";
-    public static final String PARENT_PARAM = "comment_parent";
+    static final String REFUSED_ATTRIBUTE = "moderato.comment.refused";
+
+    /** A post the core refused: the draft as typed, a message for the whole form (or null), messages by field. */
+    record Refused(CommentDraft draft, String message, Map<String, String> fieldErrors) {}
 
     @Inject
     ArticlePage page;
-
-    @Inject
-    CommentService comments;
-
-    @Inject
-    PendingPreview pendingPreview;
 
     @Inject
     FormToken formTokens;
@@ -47,10 +33,15 @@ public class CommentForm {
     @Inject
     HttpServletRequest request;
 
-    private final CommentDraft draft = new CommentDraft();
+    private Refused refused;
+
+    @PostConstruct
+    void load() {
+        refused = request.getAttribute(REFUSED_ATTRIBUTE) instanceof Refused r ? r : null;
+    }
 
     public CommentDraft getDraft() {
-        return draft;
+        return refused == null ? new CommentDraft() : refused.draft();
     }
 
     /** A fresh signed token for the form being rendered. */
@@ -58,36 +49,18 @@ public class CommentForm {
         return formTokens.issue(page.getArticle().getId(), Instant.now());
     }
 
-    /** Post, then redirect (PRG) to the article with the signed link to the author's own pending comment. */
-    public void post() throws IOException {
-        if (page.getArticle() == null) {
-            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
-            return;
-        }
-        draft.setFormToken(request.getParameter(TOKEN_PARAM));
-        draft.setHoneypot(request.getParameter(HONEYPOT_PARAM));
-        String parent = request.getParameter(PARENT_PARAM);
-        draft.setParentId(parent != null && parent.matches("[1-9]\\d{0,17}") ? Long.valueOf(parent) : null);
-        boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
-        try {
-            Comment stored = comments.submit(page.getArticle().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
-            seeOther(request.getContextPath() + "/articles/" + page.getArticle().getSlug()
-                    + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
-                            + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))
-                    + "#comment-" + stored.getId());
-        } catch (CommentRefused refused) {
-            Faces.getExternalContext().setResponseStatus(refused.httpStatus());
-            Messages.addGlobalError(refused.getMessage());
-            Faces.validationFailed();
-        }
+    /** The message about the whole form, or null. */
+    public String getFormError() {
+        return refused == null ? null : refused.message();
     }
 
-    /** 303 straight on the response: Faces' own redirect would also send a Flash cookie to a reader. */
-    private static void seeOther(String location) {
-        HttpServletResponse response = (HttpServletResponse) Faces.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-        Faces.responseComplete();
+    /** The message beside a field ({@code author}, {@code email}, {@code url}, {@code comment}), or "". */
+    public String errorFor(String field) {
+        return refused == null ? "" : refused.fieldErrors().getOrDefault(field, "");
+    }
+
+    /** The reply target typed into the refused form, so the form stays under that comment. */
+    public Long getParentId() {
+        return refused == null ? null : refused.draft().getParentId();
     }
 }

@@ -1,0 +1,128 @@
+package org.moderato.comment.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.moderato.account.Role;
+import org.moderato.article.ArticleService;
+import org.moderato.article.Article;
+import org.moderato.comment.ClientInfo;
+import org.moderato.comment.Comment;
+import org.moderato.comment.CommentDraft;
+import org.moderato.comment.CommentRefused;
+import org.moderato.comment.CommentService;
+import org.moderato.comment.PendingPreview;
+import org.moderato.platform.FriendlyUrls;
+
+/**
+ * The article form's door: a POST to {@code /articles/{slug}} with WordPress's field names, handled
+ * without Faces. The draft goes to the comment core as typed; a stored comment gets a 303 to the article
+ * (PRG), a refusal the article page rendered with the messages and everything typed kept. Only that
+ * refusal page is a Faces render; the door itself is a plain filter, the same shape the JSON API uses.
+ */
+public class CommentPostDoor extends HttpFilter {
+
+    public static final String TOKEN_PARAM = "moderato_token";
+    public static final String HONEYPOT_PARAM = "comment_extra";
+    public static final String PARENT_PARAM = "comment_parent";
+
+    private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9][a-z0-9-]{0,199})");
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    PendingPreview pendingPreview;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Matcher path = ARTICLE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!"POST".equals(request.getMethod()) || !path.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setCharacterEncoding("UTF-8");
+        String slug = path.group(1);
+        Optional<Article> article = articles.bySlug(slug);
+        if (article.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CommentDraft draft = draftFrom(request);
+        boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
+        try {
+            Comment stored = comments.submit(article.get().getId(), draft,
+                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/articles/" + slug
+                    + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
+                            + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))
+                    + "#comment-" + stored.getId());
+        } catch (CommentRefused refused) {
+            request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, refused.getMessage(), refused.fieldErrors()));
+            request.setAttribute(FriendlyUrls.SLUG_ATTRIBUTE, slug);
+            response.setStatus(refused.httpStatus());
+            response.setHeader("Cache-Control", "private, no-store");
+            request.getRequestDispatcher("/article.xhtml").forward(new PlainRender(request), response);
+        }
+    }
+
+    /** The draft as a browser sends WordPress's form; the draft's setters clean what arrives. */
+    static CommentDraft draftFrom(HttpServletRequest request) {
+        CommentDraft draft = new CommentDraft(request.getParameter("author"), request.getParameter("email"),
+                request.getParameter("url"), request.getParameter("comment"));
+        draft.setFormToken(request.getParameter(TOKEN_PARAM));
+        draft.setHoneypot(request.getParameter(HONEYPOT_PARAM));
+        String parent = request.getParameter(PARENT_PARAM);
+        draft.setParentId(parent != null && parent.matches("[1-9]\\d{0,17}") ? Long.valueOf(parent) : null);
+        return draft;
+    }
+
+    /** The refused post as Faces should see it: a page to render, not a form of its own to process. */
+    private static final class PlainRender extends HttpServletRequestWrapper {
+        private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+        PlainRender(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+            parameters.remove(VIEW_STATE);
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
+        }
+    }
+}
