@@ -8,6 +8,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +19,16 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.moderato.rules.FormToken;
 
 /**
@@ -35,39 +40,64 @@ import org.moderato.rules.FormToken;
  * within about a second. One request renders a page while the others wait for it (after a change)
  * or keep getting the previous one (after a second), so a crowd never renders the same page twice.
  * Personal pages (a pending preview, a POST, a staff session) are never cached.
+ *
+ * <p>A page is kept under its path and the parameters that change it ({@code cpage}, {@code replytocom}),
+ * read the way the page reads them; any other parameter ({@code ?utm_source=...}) gets the same page,
+ * so it cannot make the server render one page per request. The pages kept are bounded by their bytes
+ * ({@code MODERATO_PAGE_CACHE_MB}); the least recently read go first.
  */
 public class PageCache extends HttpFilter {
 
-    private static final int MAX_ENTRIES = 2000;
+    /** Set on a request that the cache answered without rendering, for {@link QueryCountLog}. */
+    static final String SERVED_FROM_CACHE = "moderato.page-cache.hit";
+    /** What a page's bookkeeping costs beside its bytes (key, record, arrays' headers), roughly. */
+    private static final int ENTRY_OVERHEAD_BYTES = 256;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
     private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.UTF_8);
 
     @Inject
     FormToken formTokens;
 
+    @Inject
+    Settings settings;
+
     /** A rendered page split around its form token ({@code articleId} -1: no form, nothing to fill in). */
     private record Page(String contentType, String etag, long lastModified, String cacheControl,
                         byte[] beforeToken, long articleId, byte[] afterToken) {}
 
-    private record Entry(long second, long contentVersion, Page page) {}
+    private record Entry(long second, long contentVersion, Page page) {
+        long bytes(String key) {
+            return ENTRY_OVERHEAD_BYTES + 2L * key.length() + page.beforeToken().length + page.afterToken().length
+                    + page.etag().length() + page.contentType().length() + page.cacheControl().length();
+        }
+    }
 
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private record Keyed(String key, Entry entry) {}
+
+    private LruByteCache<String, Keyed> pages;
     private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
+    @Override
+    public void init() {
+        pages = new LruByteCache<>(settings.pageCacheBytes(), keyed -> keyed.entry().bytes(keyed.key()));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!cacheable(request)) {
+        String key = keyOf(request);
+        if (key == null) {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "?" + request.getQueryString();
         long version = ContentChanges.version();
         long second = Instant.now().getEpochSecond();
-        Entry entry = pages.get(key);
+        Keyed kept = pages.get(key);
+        Entry entry = kept == null ? null : kept.entry();
         boolean current = entry != null && entry.contentVersion() == version;
         if (current && entry.second() == second) {
-            send(entry.page(), request, response);
+            sendKept(entry.page(), request, response);
             return;
         }
         CompletableFuture<Page> mine = new CompletableFuture<>();
@@ -76,7 +106,7 @@ public class PageCache extends HttpFilter {
             // someone is rendering it already: a page a second old is still fine, an outdated one is not
             Page page = current ? entry.page() : await(theirs);
             if (page != null) {
-                send(page, request, response);
+                sendKept(page, request, response);
             } else {
                 chain.doFilter(request, response);
             }
@@ -85,13 +115,12 @@ public class PageCache extends HttpFilter {
         Page page = null;
         try {
             Capture capture = new Capture(response);
-            chain.doFilter(request, capture);
+            // rendered for the key's address, not this one: the form posts back to its own address, and
+            // a page kept for everyone must not carry one reader's ?utm_source=...
+            chain.doFilter(new CanonicalRequest(request, canonicalQuery(request)), capture);
             page = capture.finish();
             if (page != null) {
-                if (pages.size() >= MAX_ENTRIES) {
-                    pages.clear();
-                }
-                pages.put(key, new Entry(second, version, page));
+                pages.put(key, new Keyed(key, new Entry(second, version, page)));
                 send(page, request, response);
             }
         } finally {
@@ -111,11 +140,35 @@ public class PageCache extends HttpFilter {
         }
     }
 
-    private static boolean cacheable(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return "GET".equals(request.getMethod())
-                && (query == null || !query.contains("unapproved="))
-                && request.getRequestedSessionId() == null;
+    /**
+     * The path and the parameters that change the page, each read as {@code ArticlePage} reads it (a
+     * number of up to nine digits, else its default), so two addresses share a key only when they get
+     * the same page; null for what is not cached: a POST, a staff session, a pending preview, and a
+     * permalink ({@code ?comment=ID}), which redirects.
+     */
+    static String keyOf(HttpServletRequest request) {
+        String query = canonicalQuery(request);
+        return query == null ? null : request.getRequestURI() + "?" + query;
+    }
+
+    private static String canonicalQuery(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+                || request.getParameter("unapproved") != null || number(request.getParameter("comment")) > 0) {
+            return null;
+        }
+        long page = number(request.getParameter("cpage"));
+        long replyTo = number(request.getParameter("replytocom"));
+        return (page > 1 ? "cpage=" + page : "") + (page > 1 && replyTo > 0 ? "&" : "") + (replyTo > 0 ? "replytocom=" + replyTo : "");
+    }
+
+    private static long number(String value) {
+        return value != null && PAGE_NUMBER.matcher(value).matches() ? Long.parseLong(value) : 0;
+    }
+
+    /** A page the cache answered without rendering. */
+    private void sendKept(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(SERVED_FROM_CACHE, Boolean.TRUE);
+        send(page, request, response);
     }
 
     private void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -134,6 +187,35 @@ public class PageCache extends HttpFilter {
         out.write(page.beforeToken());
         out.write(token);
         out.write(page.afterToken());
+    }
+
+    /** The request as if it had come with only the parameters that change the page. */
+    private static final class CanonicalRequest extends HttpServletRequestWrapper {
+        private final String query;
+        private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+        CanonicalRequest(HttpServletRequest request, String query) {
+            super(request);
+            this.query = query.isEmpty() ? null : query;
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters.put(pair.substring(0, equals), new String[] {pair.substring(equals + 1)});
+                }
+            }
+        }
+
+        @Override public String getQueryString() { return query; }
+        @Override public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values[0];
+        }
+        @Override public Map<String, String[]> getParameterMap() { return Collections.unmodifiableMap(parameters); }
+        @Override public Enumeration<String> getParameterNames() { return Collections.enumeration(parameters.keySet()); }
+        @Override public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
+        }
     }
 
     /** Collects the page instead of sending it; only a complete 200 with an ETag is kept and sent by the cache. */

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * With {@code MODERATO_LOG_QUERY_COUNTS=true}, logs one line per request: method, path and the
- * number of SQL statements it took. How the "constant number of queries per page" promise is checked.
+ * number of SQL statements it took, and "(page cache)" when the page cache answered without rendering.
+ * How the "constant number of queries per page" promise is checked.
  */
 public class QueryCountLog extends HttpFilter {
 
@@ -33,7 +34,8 @@ public class QueryCountLog extends HttpFilter {
         } finally {
             String query = request.getQueryString();
             LOG.info("SQL statements: " + QueryCounter.count() + " for " + request.getMethod() + " " + request.getRequestURI()
-                    + (query == null ? "" : "?" + query));
+                    + (query == null ? "" : "?" + query)
+                    + (request.getAttribute(PageCache.SERVED_FROM_CACHE) != null ? " (page cache)" : ""));
         }
     }
 }
