@@ -178,20 +178,23 @@ public class CommentService {
     }
 
     /**
-     * What the article page's ETag and Last-Modified are made of, in one aggregate query: approved
-     * comments only, so watching the validators tells nobody that hidden comments arrive.
+     * What the article page's ETag and Last-Modified are made of, in one aggregate query over the
+     * approved comments only: a held or spam comment arriving, or moderated out of sight, changes nothing
+     * a reader can see, so it must not change the validators either.
      */
     public CommentsState stateOf(long articleId) {
-        Object[] row = em.createQuery("SELECT COUNT(c), SUM(c.version), MAX(c.id), MAX(c.createdAt), MAX(c.statusChangedAt)"
-                        + " FROM Comment c WHERE c.article.id = :article AND c.status = :approved", Object[].class)
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(c.version), MAX(c.id), MAX(c.createdAt), MAX(c.statusChangedAt),"
+                        + " MAX(c.editedAt) FROM Comment c WHERE c.article.id = :article AND c.status = :approved", Object[].class)
                 .setParameter("article", articleId)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .getSingleResult();
-        Instant created = (Instant) row[3];
-        Instant changed = (Instant) row[4];
-        Instant last = created == null ? null : changed == null || created.isAfter(changed) ? created : changed;
+        Instant last = latest(latest((Instant) row[3], (Instant) row[4]), (Instant) row[5]);
         return new CommentsState((Long) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue(),
                 row[2] == null ? 0 : (Long) row[2], last);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** Approved comments of an article, oldest first, in one query. */

@@ -11,9 +11,13 @@ import java.util.logging.Logger;
 
 /**
  * With {@code MODERATO_LOG_QUERY_COUNTS=true}, logs one line per request: method, path and the
- * number of SQL statements it took. How the "constant number of queries per page" promise is checked.
+ * number of SQL statements it took, and "(page cache)" when the page cache answered without rendering.
+ * How the "constant number of queries per page" promise is checked.
  */
 public class QueryCountLog extends HttpFilter {
+
+    /** Set by the page cache on a request it answered from memory. */
+    public static final String SERVED_FROM_CACHE = "moderato.page-cache.hit";
 
     private static final Logger LOG = Logger.getLogger(QueryCountLog.class.getName());
 
@@ -33,7 +37,8 @@ public class QueryCountLog extends HttpFilter {
         } finally {
             String query = request.getQueryString();
             LOG.info("SQL statements: " + QueryCounter.count() + " for " + request.getMethod() + " " + request.getRequestURI()
-                    + (query == null ? "" : "?" + query));
+                    + (query == null ? "" : "?" + query)
+                    + (request.getAttribute(SERVED_FROM_CACHE) != null ? " (page cache)" : ""));
         }
     }
 }

@@ -43,6 +43,11 @@ public class Settings {
     @ConfigProperty(name = "moderato.login.attempts.per.ip", defaultValue = "5")
     int loginAttemptsPerAddress;
 
+    /** Memory for rendered article pages, in megabytes. */
+    @Inject
+    @ConfigProperty(name = "moderato.page.cache.mb", defaultValue = "64")
+    int pageCacheMegabytes;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -60,6 +65,10 @@ public class Settings {
     /** The secret before a rotation, while addresses are re-encrypted with the new one. */
     public Optional<String> previousSecret() {
         return previousSecret.filter(s -> !s.isBlank());
+    }
+
+    public long pageCacheBytes() {
+        return Math.max(1, pageCacheMegabytes) * 1024L * 1024L;
     }
 
     public int loginAttemptsPerAccount() {

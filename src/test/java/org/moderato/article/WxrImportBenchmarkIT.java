@@ -57,6 +57,9 @@ class WxrImportBenchmarkIT {
             System.out.println(report);
             Files.writeString(ModeratoServer.projectDir().resolve("target/it-logs/import-benchmark.txt"), report + "\n");
             assertTrue(took.toMinutes() < 5, report);
+            assertTrue(heap.samples.get() >= took.toSeconds() / 5, "the sampler ran throughout the import: " + report);
+            long retainedKb = HeapSampler.usedAfterFullGc(server.pid());
+            assertTrue(retainedKb < 128 * 1024, "the import keeps nothing once done: " + retainedKb / 1024 + " MB live after a full GC; " + report);
 
             HttpPage spam = staff.get("/moderation?status=spam");
             assertTrue(spam.body().contains("Commenter"), "the imported comments are in the queue");
@@ -106,6 +109,21 @@ class WxrImportBenchmarkIT {
         final AtomicLong samples = new AtomicLong();
         private final long pid;
 
+        /** Heap in use (KB) right after a full collection: what the server really holds, not garbage waiting for the collector. */
+        static long usedAfterFullGc(long pid) throws IOException, InterruptedException {
+            jcmd(pid, "GC.run");
+            Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+            assertTrue(used.find(), "no heap figure from jcmd");
+            return Long.parseLong(used.group(1));
+        }
+
+        private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+            Process jcmd = new ProcessBuilder(List.of("jcmd", Long.toString(pid), command)).redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return out;
+        }
+
         HeapSampler(long pid) {
             this.pid = pid;
             setDaemon(true);
@@ -115,10 +133,7 @@ class WxrImportBenchmarkIT {
         public void run() {
             while (!isInterrupted()) {
                 try {
-                    Process jcmd = new ProcessBuilder(List.of("jcmd", Long.toString(pid), "GC.heap_info")).redirectErrorStream(true).start();
-                    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    jcmd.waitFor();
-                    Matcher used = USED.matcher(out);
+                    Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
                     if (used.find()) {
                         peak.accumulateAndGet(Long.parseLong(used.group(1)), Math::max);
                         samples.incrementAndGet();

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: the driver, explicit waits, and "am I on the page I think I am". */
-abstract class Page {
+public abstract class Page {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -54,9 +54,10 @@ abstract class Page {
 
     /**
      * Stale, or (a race Chromium reports as a plain error) "does not belong to the document": either
-     * way the old page is gone.
+     * way the old page is gone. Any other error (a crashed browser, a lost driver) is thrown, not taken
+     * for a new page.
      */
-    private static boolean isGone(WebElement element) {
+    public static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;

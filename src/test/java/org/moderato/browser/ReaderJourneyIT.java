@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,15 +43,6 @@ class ReaderJourneyIT {
         server = shared;
         admin = WebClient.withCookies(server);
         admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
-    }
-
-    @AfterEach
-    void restoreRules() throws IOException {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("commentsPerPage", "50");
-        defaults.put("closeOldArticles", null);
-        defaults.put("closeAfterDays", "14");
-        admin.saveRules(defaults);
     }
 
     private static String unique() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,13 +29,6 @@ class SiteRulesJourneyIT {
     @BeforeAll
     static void server(ModeratoServer shared) {
         server = shared;
-    }
-
-    @AfterEach
-    void clearKeyLists() {
-        if (adminBrowser != null) {
-            AdminRulesPage.open(adminBrowser, server).setText("disallowedKeys", "").setText("moderationKeys", "").save();
-        }
     }
 
     private ModerationPage logInAdmin() {

@@ -101,7 +101,7 @@ public final class ModeratoServer implements AutoCloseable {
     }
 
     private void awaitHealthy(Instant begin) throws IOException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5)).build();
         while (Duration.between(begin, Instant.now()).compareTo(START_TIMEOUT) < 0) {
             if (!process.isAlive()) {
@@ -171,20 +171,68 @@ public final class ModeratoServer implements AutoCloseable {
         return Files.readString(log);
     }
 
-    /** How many SQL statements the server logged for the last request to {@code pathAndQuery}. */
-    public int lastQueryCount(String pathAndQuery) throws IOException {
-        Matcher line = Pattern.compile("SQL statements: (\\d+) for GET (\\S+?)(?:\\]\\])?$", Pattern.MULTILINE).matcher(log());
-        int count = -1;
-        while (line.find()) {
-            if (line.group(2).equals(pathAndQuery)) {
-                count = Integer.parseInt(line.group(1));
+    private static final Pattern QUERY_COUNT_LINE =
+            Pattern.compile("SQL statements: (\\d+) for GET (\\S+?)( \\(page cache\\))?(?:\\]\\])?$", Pattern.MULTILINE);
+
+    /** One request's line in the query-count log: its statements, and whether the page cache answered without rendering. */
+    public record LoggedRequest(String pathAndQuery, int statements, boolean fromPageCache) {}
+
+    /**
+     * The query-count lines logged for GETs whose path and query start with {@code prefix}, waiting until
+     * there are at least {@code expected} (the line is written after the answer, so it may lag the client).
+     */
+    public List<LoggedRequest> loggedRequests(String prefix, int expected) throws IOException {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (true) {
+            List<LoggedRequest> found = new java.util.ArrayList<>();
+            Matcher line = QUERY_COUNT_LINE.matcher(log());
+            while (line.find()) {
+                if (line.group(2).startsWith(prefix)) {
+                    found.add(new LoggedRequest(line.group(2), Integer.parseInt(line.group(1)), line.group(3) != null));
+                }
             }
+            if (found.size() >= expected) {
+                return found;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("logged " + found.size() + " of " + expected + " GETs of " + prefix + "*");
+            }
+            sleep(50);
         }
-        if (count < 0) {
-            throw new AssertionError("no query count logged for GET " + pathAndQuery);
-        }
-        return count;
     }
+
+    /**
+     * How many SQL statements it took to render the page of the one request to {@code pathAndQuery}
+     * (make it unique); fails when the page cache answered it, as the count would then be 0, not the page's.
+     */
+    public int renderedQueryCount(String pathAndQuery) throws IOException {
+        List<LoggedRequest> logged = loggedRequests(pathAndQuery, 1).stream()
+                .filter(r -> r.pathAndQuery().equals(pathAndQuery)).toList();
+        if (logged.size() != 1) {
+            throw new AssertionError("expected one request to " + pathAndQuery + ", logged: " + logged);
+        }
+        if (logged.get(0).fromPageCache()) {
+            throw new AssertionError("GET " + pathAndQuery + " was answered by the page cache, not rendered");
+        }
+        return logged.get(0).statements();
+    }
+
+    /** CPU time (user + system) the server's JVM has used so far, from /proc (Linux). */
+    public Duration cpuTime() throws IOException {
+        long pid = ProcessHandle.of(process.pid()).stream()
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no java process under bin/serve " + process.pid()))
+                .pid();
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+    }
+
+    /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private String logTail() {
         try {

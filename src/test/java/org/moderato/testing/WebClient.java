@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Plain HTTP against the running server, redirects not followed so tests see exactly what the server
- * answered. Anonymous clients keep no cookies; staff clients keep their session cookie.
+ * answered. HTTP/1.1 as browsers speak plain http: the client's default, a cleartext upgrade to HTTP/2
+ * on every new connection, was once cut off by Payara ("EOF reached while reading"). Anonymous clients keep no cookies; staff clients keep their session cookie.
  */
 public final class WebClient {
 
@@ -28,6 +29,7 @@ public final class WebClient {
     private WebClient(ModeratoServer server, boolean keepCookies) {
         this.server = server;
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5));
         if (keepCookies) {
@@ -178,9 +180,7 @@ public final class WebClient {
         head.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
                 .append(file.getFileName()).append("\"\r\nContent-Type: text/xml\r\n\r\n");
-        // HTTP/1.1 as browsers send plain-http uploads: an h2c upgrade of a long upload was cut off by the server
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(
                         HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),

@@ -173,11 +173,17 @@ public class ArticlePage {
         return comments.pendingFor(article.getId(), commentId).orElse(null);
     }
 
-    /** Changes whenever what this page shows could change: the article, its comments, or the rules. */
+    /**
+     * Changes whenever what this page shows could change, and only then: the article, its public
+     * comments, and the rules that shape the page (open or closed, pages, order, depth, required
+     * fields). Made of public state only, so watching it tells nobody that a held comment arrived.
+     */
     private String etag(CommentsState state) {
-        int articleHash = Objects.hash(article.getTitle(), article.getBodyHtml(), article.isCommentsOpen(), article.getPublishedAt());
+        int articleHash = Objects.hash(article.getTitle(), article.getBodyHtml(), article.getPublishedAt());
+        int pageRules = Objects.hash(isCommentsOpen(), rules.commentsPerPage(), rules.newestFirst(), rules.threadDepth(),
+                rules.requireNameAndEmail());
         return "W/\"" + Long.toHexString(article.getId()) + "-" + Integer.toHexString(articleHash) + "-"
-                + Integer.toHexString(rules.hashCode()) + "-" + Long.toHexString(state.count()) + "-"
+                + Integer.toHexString(pageRules) + "-" + Long.toHexString(state.count()) + "-"
                 + Long.toHexString(state.versionSum()) + "-" + Long.toHexString(state.newestId()) + "\"";
     }
 

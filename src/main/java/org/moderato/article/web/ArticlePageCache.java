@@ -8,6 +8,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.moderato.platform.HttpCaching;
+import org.moderato.platform.QueryCountLog;
 import org.moderato.rules.FormToken;
 
 /**
@@ -38,6 +44,8 @@ import org.moderato.rules.FormToken;
 public class ArticlePageCache extends HttpFilter {
 
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
+    /** The only query parameters that change a public article page. */
+    private static final List<String> KEYED = List.of("cpage", "replytocom");
     private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
@@ -58,6 +66,7 @@ public class ArticlePageCache extends HttpFilter {
         String key = keyOf(request);
         KeptPage page = kept.get(key);
         if (page != null) {
+            request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
             send(page, request, response);
             return;
         }
@@ -76,7 +85,8 @@ public class ArticlePageCache extends HttpFilter {
         KeptPage rendered = null;
         try {
             Capture capture = new Capture(response);
-            chain.doFilter(request, capture);
+            // rendered as if only the parameters in the key had come, so the kept page is right for every reader of the key
+            chain.doFilter(new CanonicalRequest(request), capture);
             rendered = capture.finish(request);
             if (rendered != null) {
                 kept.keep(key, rendered);
@@ -90,8 +100,18 @@ public class ArticlePageCache extends HttpFilter {
 
     /** The path with the parameters that change what the page shows, in a fixed order. */
     static String keyOf(HttpServletRequest request) {
-        return request.getRequestURI() + "?cpage=" + digits(request.getParameter("cpage"))
-                + "&replytocom=" + digits(request.getParameter("replytocom"));
+        return request.getRequestURI() + "?" + canonicalQuery(request);
+    }
+
+    private static String canonicalQuery(HttpServletRequest request) {
+        StringBuilder query = new StringBuilder();
+        for (String name : KEYED) {
+            String value = digits(request.getParameter(name));
+            if (!value.isEmpty()) {
+                query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value);
+            }
+        }
+        return query.toString();
     }
 
     private static String digits(String value) {
@@ -223,6 +243,36 @@ public class ArticlePageCache extends HttpFilter {
             return KeptPage.of(rendered.articleId(), rendered.stamp(), original.getContentType(), etag, lastModified,
                     original.getHeader("Cache-Control"), Arrays.copyOfRange(page, 0, start), Arrays.copyOfRange(page, end, page.length),
                     true);
+        }
+    }
+
+    /** The request as if it had come with only the parameters that change the page. */
+    private static final class CanonicalRequest extends HttpServletRequestWrapper {
+        private final String query;
+        private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+        CanonicalRequest(HttpServletRequest request) {
+            super(request);
+            String canonical = canonicalQuery(request);
+            this.query = canonical.isEmpty() ? null : canonical;
+            for (String name : KEYED) {
+                String value = digits(request.getParameter(name));
+                if (!value.isEmpty()) {
+                    parameters.put(name, new String[] {value});
+                }
+            }
+        }
+
+        @Override public String getQueryString() { return query; }
+        @Override public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values[0];
+        }
+        @Override public Map<String, String[]> getParameterMap() { return Collections.unmodifiableMap(parameters); }
+        @Override public Enumeration<String> getParameterNames() { return Collections.enumeration(parameters.keySet()); }
+        @Override public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
         }
     }
 

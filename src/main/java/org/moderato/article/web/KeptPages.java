@@ -1,20 +1,22 @@
 package org.moderato.article.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.moderato.article.ArticleChanged;
 import org.moderato.comment.CommentsChanged;
+import org.moderato.platform.LruByteCache;
+import org.moderato.platform.Settings;
 import org.moderato.rules.RulesChanged;
 
 /**
  * The rendered public article pages this server keeps, least recently used first out once they
- * take more than {@link #MAX_BYTES}. A kept page is valid while nothing it shows has changed: the
+ * take more than the bound ({@code MODERATO_PAGE_CACHE_MB}). A kept page is valid while nothing it shows has changed: the
  * write path's after-commit events name the article whose public state changed (a pending comment
  * changes no page), and a rule or article change names its article or all of them. Each article has
  * a generation that such an event moves; a page rendered under an older generation is not served.
@@ -22,15 +24,20 @@ import org.moderato.rules.RulesChanged;
 @ApplicationScoped
 public class KeptPages {
 
-    /** Bytes of kept pages (and their gzip copies) at most; a page with 200 comments is about 200 kB. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
-
     static final long MAX_AGE_MILLIS = 60_000;
 
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
-    private final LinkedHashMap<String, KeptPage> pages = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private LruByteCache<String, KeptPage> pages;
+
+    @Inject
+    Settings settings;
+
+    /** Pages and their gzip copies take {@code MODERATO_PAGE_CACHE_MB} at most; a page with 200 comments is about 250 kB. */
+    @PostConstruct
+    void bound() {
+        pages = new LruByteCache<>(settings.pageCacheBytes(), KeptPage::size);
+    }
 
     /** Where an article's pages stand now; a render records it first, so a change during the render wins. */
     public Stamp stamp(long articleId) {
@@ -40,13 +47,13 @@ public class KeptPages {
     public record Stamp(long everything, long article) {}
 
     /** The page kept for this key, if it is still what the article shows. */
-    public synchronized KeptPage get(String key) {
+    public KeptPage get(String key) {
         KeptPage page = pages.get(key);
         return page != null && isCurrent(page) ? page : null;
     }
 
     /** Any page kept for the key, current or not (a crowd may be given a page a moment old while one request renders). */
-    public synchronized KeptPage anyKept(String key) {
+    public KeptPage anyKept(String key) {
         return pages.get(key);
     }
 
@@ -58,26 +65,12 @@ public class KeptPages {
         return page.stamp().equals(stamp(page.articleId())) && System.currentTimeMillis() - page.keptAt() < MAX_AGE_MILLIS;
     }
 
-    public synchronized void keep(String key, KeptPage page) {
-        KeptPage old = pages.put(key, page);
-        bytes += page.size() - (old == null ? 0 : old.size());
-        Iterator<KeptPage> eldest = pages.values().iterator();
-        while (bytes > MAX_BYTES && eldest.hasNext()) {
-            KeptPage out = eldest.next();
-            if (out == page) {
-                break;
-            }
-            bytes -= out.size();
-            eldest.remove();
-        }
+    public void keep(String key, KeptPage page) {
+        pages.put(key, page);
     }
 
-    synchronized long bytesKept() {
-        return bytes;
-    }
-
-    synchronized int pagesKept() {
-        return pages.size();
+    long bytesKept() {
+        return pages.bytes();
     }
 
     void forget(long articleId) {

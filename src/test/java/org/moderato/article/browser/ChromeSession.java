@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.moderato.browser.Page;
 import org.moderato.testing.ModeratoServer;
 
 /**
@@ -70,15 +70,7 @@ public final class ChromeSession implements AutoCloseable {
     void submit(String buttonId) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(buttonId).click();
-        // this Chromium reports a replaced page as "node does not belong to the document", not always as a stale element
-        waitFor(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        waitFor(d -> Page.isGone(page));
     }
 
     String path() {
