@@ -2,8 +2,12 @@ package org.moderato.comment;
 
 import jakarta.ejb.ApplicationException;
 
-/** A submission the site will not take (comments closed, unknown article, ...). Nothing is stored. */
-@ApplicationException(rollback = true)
+/**
+ * A submission the site will not take (comments closed, unknown article, ...). No comment is stored;
+ * the transaction still commits, so the form token spent before the checks stays spent (the service
+ * writes nothing else before it refuses).
+ */
+@ApplicationException(rollback = false)
 public class CommentRefused extends RuntimeException {
 
     private final int httpStatus;

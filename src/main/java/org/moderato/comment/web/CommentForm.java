@@ -10,7 +10,6 @@ import java.time.Instant;
 import org.moderato.account.Role;
 import org.moderato.article.web.ArticlePage;
 import org.moderato.comment.ClientInfo;
-import org.moderato.comment.Comment;
 import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
@@ -31,6 +30,8 @@ public class CommentForm {
     public static final String TOKEN_PARAM = "moderato_token";
     public static final String HONEYPOT_PARAM = "comment_extra";
     public static final String PARENT_PARAM = "comment_parent";
+    /** WordPress's "Save my name, email, and website in this browser" box: also the consent to the returning-commenter cookie. */
+    public static final String CONSENT_PARAM = "wp-comment-cookies-consent";
 
     @Inject
     ArticlePage page;
@@ -58,7 +59,11 @@ public class CommentForm {
         return formTokens.issue(page.getArticle().getId(), Instant.now());
     }
 
-    /** Post, then redirect (PRG) to the article with the signed link to the author's own pending comment. */
+    /**
+     * Post, then redirect (PRG) to the article with the signed link to the author's own comment. The
+     * link has the same shape whether the comment was approved, held or filed as spam, so the answer
+     * says nothing about the author's standing (an approved comment simply shows as published).
+     */
     public void post() throws IOException {
         if (page.getArticle() == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such article.");
@@ -70,12 +75,15 @@ public class CommentForm {
         draft.setParentId(parent != null && parent.matches("[1-9]\\d{0,17}") ? Long.valueOf(parent) : null);
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
-            Comment stored = comments.submit(page.getArticle().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
-            seeOther(request.getContextPath() + "/articles/" + page.getArticle().getSlug()
-                    + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
-                            + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))
-                    + "#comment-" + stored.getId());
+            CommentService.Submitted submitted = comments.submit(page.getArticle().getId(), draft,
+                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff),
+                    ReturningCommenterCookie.of(request).orElse(null));
+            long id = submitted.comment().getId();
+            HttpServletResponse response = (HttpServletResponse) Faces.getExternalContext().getResponse();
+            ReturningCommenterCookie.update(request, response, "yes".equals(request.getParameter(CONSENT_PARAM))
+                    ? submitted.returningCommenter() : null);
+            seeOther(response, request.getContextPath() + "/articles/" + page.getArticle().getSlug()
+                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now()) + "#comment-" + id);
         } catch (CommentRefused refused) {
             Faces.getExternalContext().setResponseStatus(refused.httpStatus());
             Messages.addGlobalError(refused.getMessage());
@@ -84,8 +92,7 @@ public class CommentForm {
     }
 
     /** 303 straight on the response: Faces' own redirect would also send a Flash cookie to a reader. */
-    private static void seeOther(String location) {
-        HttpServletResponse response = (HttpServletResponse) Faces.getExternalContext().getResponse();
+    private static void seeOther(HttpServletResponse response, String location) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
         Faces.responseComplete();
