@@ -4,11 +4,12 @@ import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
 /**
- * A submission the site will not take (comments closed, unknown article, a field in the wrong
- * shape, ...). Nothing is stored. Either a message about the whole form, or messages by field name
- * ({@code author}, {@code email}, {@code url}, {@code comment}: the form's own names), or both.
+ * A submission the site will not take (comments closed, unknown article, a field in the wrong shape,
+ * ...): a message for the whole form, messages by field, or both. No comment is stored;
+ * the transaction still commits, so the form token spent before the checks stays spent (the service
+ * writes nothing else before it refuses).
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = false)
 public class CommentRefused extends RuntimeException {
 
     private final int httpStatus;
@@ -24,7 +25,7 @@ public class CommentRefused extends RuntimeException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
-    /** Fields in the wrong shape, by name; nothing else was checked. */
+    /** Fields in the wrong shape, by the form's field names ({@code author}, {@code email}, {@code url}, {@code comment}). */
     public static CommentRefused invalid(Map<String, String> fieldErrors) {
         return new CommentRefused(null, 400, fieldErrors);
     }

@@ -1,11 +1,15 @@
 package org.moderato.comment;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,12 +22,14 @@ import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
 import org.moderato.rules.FormToken;
 import org.moderato.rules.HeldAuthor;
+import org.moderato.rules.ReturningCommenter;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.Submission;
 import org.moderato.rules.SubmissionFacts;
 import org.moderato.rules.UsedFormToken;
 import org.moderato.rules.Verdict;
+import org.moderato.rules.checks.BotCheck;
 
 /**
  * Takes a reader's submission through the site's rules and stores it with its first history row, or
@@ -51,13 +57,23 @@ public class CommentService {
     @Inject
     Validator validator;
 
+    @Inject
+    FormToken formTokens;
+
+    @Inject
+    ReturningCommenter returningCommenters;
+
+    @Resource
+    SessionContext context;
+
     /**
-     * Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. Every door
-     * (the article form, the API) comes here with the draft as typed: the fields' shapes are checked
-     * here, once, before anything else.
+     * Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it with the
+     * returning-commenter token its author's browser may keep. {@code returningToken}: the one the
+     * browser sent, or null.
      */
-    public Comment submit(long articleId, CommentDraft draft, ClientInfo client) {
+    public Submitted submit(long articleId, CommentDraft draft, ClientInfo client, String returningToken) {
         RuleSettings rules = ruleStore.current();
+        // every door comes here with the draft as typed: the fields' shapes are checked here, once
         Map<String, String> invalid = fieldErrors(draft, rules);
         if (!invalid.isEmpty()) {
             throw CommentRefused.invalid(invalid);
@@ -68,30 +84,78 @@ public class CommentService {
         if (article == null || !article.isVisibleAt(now)) {
             throw new CommentRefused("This article does not exist.", 404);
         }
+        spendFormToken(draft.getFormToken(), now.plus(Duration.ofHours(rules.formMaxHours())));
         // the current key's index first; during a key rotation older comments may still carry the previous key's
         List<String> authorIndexes = draft.getEmail() == null ? List.of() : emailVault.lookupIndexes(draft.getEmail());
-        String emailIndex = authorIndexes.isEmpty() ? null : authorIndexes.get(0);
         Submission submission = new Submission(articleId, draft.getParentId(), draft.getAuthor(), draft.getEmail(),
                 draft.getUrl(), draft.getComment(), client.ipAddress(), client.userAgent(), draft.getHoneypot(),
                 draft.getFormToken(), client.staff());
-        String tokenKey = FormToken.nonceOf(draft.getFormToken()) + ":" + (emailIndex != null ? emailIndex : client.ipAddress());
         Optional<SubmissionFacts.Parent> parent = parentOf(draft.getParentId());
+        boolean returning = isApprovedCommentOf(returningCommenters.commentOf(returningToken, authorIndexes), authorIndexes);
         SubmissionFacts facts = new SubmissionFacts(now, article.isCommentsOpen(), article.getPublishedAt(), parent,
-                isDuplicate(articleId, draft, authorIndexes), lastCommentFrom(client.ipAddress(), authorIndexes),
+                isDuplicate(articleId, draft, client.ipAddress()), lastCommentFrom(client.ipAddress()),
                 authorIndexes.isEmpty() ? 0 : approvedCommentsBy(authorIndexes),
-                isHeld(authorIndexes),
-                em.find(UsedFormToken.class, tokenKey) != null);
+                isHeld(authorIndexes), returning);
 
         CommentPipeline.Outcome outcome = pipeline.run(submission, facts, rules);
         if (outcome.refusal().isPresent()) {
             throw new CommentRefused(outcome.refusal().get().message(), outcome.refusal().get().httpStatus());
         }
         Verdict verdict = outcome.verdict();
-        em.persist(new UsedFormToken(tokenKey, now.plus(Duration.ofHours(rules.formMaxHours()))));
         EmailVault.Sealed sealed = draft.getEmail() == null ? null : emailVault.seal(draft.getEmail());
         SealedEmail email = sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId());
-        return writer.addSubmitted(article, draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
+        Comment comment = writer.addSubmitted(article, draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
                 statusFor(verdict.decision()), verdict.reasons(), now);
+        // a token that already names an approved comment stays: the new comment may never be approved
+        String keep = sealed == null ? null
+                : returning ? returningToken : returningCommenters.issue(comment.getId(), sealed.blindIndex());
+        return new Submitted(comment, keep);
+    }
+
+    /** The stored comment, and the returning-commenter token for its author's browser (null without an address). */
+    public record Submitted(Comment comment, String returningCommenter) {}
+
+    /**
+     * Records a genuine form token's nonce as spent, before any check: the row's primary key is the
+     * single-use check (a second, even concurrent, use cannot be stored), and a refusal commits the
+     * spent token, so one form cannot probe again and again. The reader whose comment is refused gets
+     * the form back with a fresh token. Forged tokens are not recorded (the bot check refuses them).
+     */
+    private void spendFormToken(String formToken, Instant expiresAt) {
+        if (!formTokens.isSigned(formToken)) {
+            return;
+        }
+        try {
+            em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
+            em.flush();
+        } catch (PersistenceException usedBefore) {
+            if (!isConflict(usedBefore)) {
+                throw usedBefore;
+            }
+            context.setRollbackOnly();
+            throw new CommentRefused(BotCheck.MESSAGE, 403);
+        }
+    }
+
+    /** A unique-key violation, or (H2) a wait for the other transaction's row lock that ran out. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the comment a returning-commenter token names is approved and still under this address. */
+    private boolean isApprovedCommentOf(Optional<Long> commentId, List<String> authorIndexes) {
+        return commentId.isPresent() && !em.createQuery("SELECT c.id FROM Comment c WHERE c.id = :id AND c.status = :approved"
+                        + " AND c.emailIndex IN :indexes", Long.class)
+                .setParameter("id", commentId.get())
+                .setParameter("approved", CommentStatus.APPROVED)
+                .setParameter("indexes", authorIndexes)
+                .getResultList().isEmpty();
     }
 
     /** Messages by field name: the draft's constraints, and the name and address when the site requires them. */
@@ -129,41 +193,32 @@ public class CommentService {
                 .map(row -> new SubmissionFacts.Parent((Long) row[0], row[1] == CommentStatus.APPROVED, (Integer) row[2]));
     }
 
-    /** Same article, same parent, same author (email, or name when there is none), same text, not trashed. */
-    private boolean isDuplicate(long articleId, CommentDraft draft, List<String> authorIndexes) {
-        // the author is their email when they gave one (an indexed lookup), else their name
-        boolean byEmail = !authorIndexes.isEmpty();
-        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE "
-                        + (byEmail ? "c.emailIndex IN :indexes" : "c.authorName = :author")
-                        + " AND c.article.id = :article"
+    /**
+     * Same article, same parent, same text, same IP address, not trashed. Never by author or email:
+     * the answer would tell anyone whether that address wrote that text.
+     */
+    private boolean isDuplicate(long articleId, CommentDraft draft, String ipAddress) {
+        if (ipAddress == null) {
+            return false;
+        }
+        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.article.id = :article AND c.ipAddress = :ip"
                         + (draft.getParentId() == null ? " AND c.parentId IS NULL" : " AND c.parentId = :parent")
                         + " AND c.body = :body AND c.status <> :trash", Long.class);
         if (draft.getParentId() != null) {
             query.setParameter("parent", draft.getParentId());
         }
-        if (byEmail) {
-            query.setParameter("indexes", authorIndexes);
-        } else {
-            query.setParameter("author", draft.getAuthor() == null ? Comment.ANONYMOUS : draft.getAuthor());
-        }
         return query.setParameter("article", articleId)
+                .setParameter("ip", ipAddress)
                 .setParameter("body", draft.getComment())
                 .setParameter("trash", CommentStatus.TRASH)
                 .getSingleResult() > 0;
     }
 
-    /** The newest comment from this IP or this email; two indexed lookups rather than one OR. */
-    private Optional<Instant> lastCommentFrom(String ipAddress, List<String> authorIndexes) {
-        Instant byIp = ipAddress == null ? null
-                : em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.ipAddress = :ip", Instant.class)
-                        .setParameter("ip", ipAddress).getSingleResult();
-        Instant byEmail = authorIndexes.isEmpty() ? null
-                : em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.emailIndex IN :indexes", Instant.class)
-                        .setParameter("indexes", authorIndexes).getSingleResult();
-        if (byIp == null || byEmail == null) {
-            return Optional.ofNullable(byIp != null ? byIp : byEmail);
-        }
-        return Optional.of(byIp.isAfter(byEmail) ? byIp : byEmail);
+    /** The newest comment from this IP address (never by email, for the same reason). */
+    private Optional<Instant> lastCommentFrom(String ipAddress) {
+        return ipAddress == null ? Optional.empty()
+                : Optional.ofNullable(em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.ipAddress = :ip", Instant.class)
+                        .setParameter("ip", ipAddress).getSingleResult());
     }
 
     private boolean isHeld(List<String> authorIndexes) {

@@ -65,8 +65,9 @@ public class RulesDryRun {
             Submission submission = new Submission((Long) r[10], (Long) r[9], (String) r[1],
                     emailVault.decrypt((String) r[2]).orElse(null), (String) r[4], (String) r[5], (String) r[6],
                     (String) r[7], null, null, false);
+            // replayed as if each author's browser showed its returning-commenter token: the dry run is about settings
             SubmissionFacts facts = new SubmissionFacts(java.time.Instant.now(), true, java.time.Instant.now(),
-                    Optional.empty(), false, Optional.empty(), approved, index != null && heldAuthors.contains(index), false);
+                    Optional.empty(), false, Optional.empty(), approved, index != null && heldAuthors.contains(index), true);
             List<Finding> findings = pipeline.moderate(submission, facts, rules);
             Verdict verdict = Verdict.combine(findings);
             Decision now = decisionOf(status);

@@ -14,7 +14,9 @@ import org.moderato.platform.SiteSecret;
 /**
  * Avatar tokens: HMAC-SHA-256, under a key of its own, of the comment's blind index, cut to 128 bits.
  * Unlike Gravatar's MD5 of the address, nobody without the site secret can compute the token of an
- * address, and the token says nothing about the index or the address it came from.
+ * address, and the token says nothing about the index or the address it came from. A comment that is
+ * not public yet (its author's preview) gets a picture of its own, from its id: the same picture as
+ * the author's published comments would tell whoever holds the preview link who wrote it.
  */
 @Stateless
 public class Avatars {
@@ -29,18 +31,24 @@ public class Avatars {
         return emailIndex == null ? Identicon.ANONYMOUS : Hmac.sha256Hex(siteSecret.keyFor("avatar"), emailIndex).substring(0, 32);
     }
 
+    /** The picture of a comment that is not public yet: unlinkable to its author's other comments. */
+    public String unpublishedTokenFor(long commentId) {
+        return Hmac.sha256Hex(siteSecret.keyFor("avatar-unpublished"), Long.toString(commentId)).substring(0, 32);
+    }
+
     /**
      * Tokens of this comment and of every approved comment on its article, in one query: a page asks
      * once, not once per comment.
      */
     public Map<Long, String> tokensForArticleOf(long commentId) {
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex FROM Comment c WHERE c.id = :id OR (c.status = :approved"
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex, c.status FROM Comment c WHERE c.id = :id OR (c.status = :approved"
                         + " AND c.article.id = (SELECT o.article.id FROM Comment o WHERE o.id = :id))", Object[].class)
                 .setParameter("id", commentId)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .getResultList();
         Map<Long, String> tokens = new HashMap<>();
-        rows.forEach(row -> tokens.put((Long) row[0], tokenFor((String) row[1])));
+        rows.forEach(row -> tokens.put((Long) row[0], row[2] == CommentStatus.APPROVED ? tokenFor((String) row[1])
+                : unpublishedTokenFor((Long) row[0])));
         return tokens;
     }
 }

@@ -68,7 +68,17 @@ public final class FormToken {
         return Optional.empty();
     }
 
-    /** The token's one-time part; the service records it (with the author's index) as used. */
+    /**
+     * Whether this site signed the token (whatever its age or article): only such a token's nonce is
+     * worth recording as spent, so made-up tokens cannot fill the table.
+     */
+    public boolean isSigned(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        return parts.length == 4 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,18}")
+                && keys.get().stream().anyMatch(key -> Hmac.matches(Hmac.sha256Hex(key, parts[0] + "." + parts[1] + "." + parts[2]), parts[3]));
+    }
+
+    /** The token's one-time part: the service stores it as the key of a row, so a second use cannot be stored. */
     public static String nonceOf(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
         return parts.length == 4 ? parts[2] : "";

@@ -28,22 +28,31 @@ public final class KeyList {
     /** The parsed list and the problems found, one message per bad line. */
     public record Parsed(KeyList list, List<String> problems) {}
 
-    /** One line of the list and what it matches. */
+    /** One line of the list (numbered from 1) and what it matches. */
     public sealed interface Entry {
         String text();
+
+        int line();
     }
 
-    record Phrase(String text, List<Pattern> words) implements Entry {}
+    record Phrase(String text, int line, List<Pattern> words) implements Entry {}
 
-    record Address(String text, byte[] network, int prefixBits) implements Entry {}
+    record Address(String text, int line, byte[] network, int prefixBits) implements Entry {}
 
-    record Email(String text, String address) implements Entry {}
+    record Email(String text, int line, String address) implements Entry {}
 
-    record Domain(String text, String domain) implements Entry {}
+    record Domain(String text, int line, String domain) implements Entry {}
 
     /** Where an entry matched: the field name as moderators know it ("website", "IP"). */
     public record Match(Entry entry, String field) {
+        /**
+         * The reason moderators read. An entry that matched the author's address is named by its line,
+         * never quoted: it may be the address itself, which moderators only see masked.
+         */
         public String describe(String kind) {
+            if (entry instanceof Email || (entry instanceof Phrase && field.equals("email"))) {
+                return kind + " list line " + entry.line() + " matches the email address";
+            }
             if (entry instanceof Phrase) {
                 return kind + " word '" + entry.text() + "' in " + field;
             }
@@ -62,7 +71,7 @@ public final class KeyList {
                 continue;
             }
             try {
-                entries.add(entry(line));
+                entries.add(entry(line, i + 1));
             } catch (IllegalArgumentException bad) {
                 problems.add("Line " + (i + 1) + " (\"" + line + "\"): " + bad.getMessage());
             }
@@ -78,23 +87,23 @@ public final class KeyList {
         return entries.size();
     }
 
-    private static Entry entry(String line) {
+    private static Entry entry(String line, int number) {
         if (line.startsWith("@")) {
             String domain = line.substring(1).toLowerCase(Locale.ROOT);
             if (domain.isEmpty() || !domain.matches("[\\p{L}\\p{N}.-]+")) {
                 throw new IllegalArgumentException("an @domain entry needs a domain name after the @.");
             }
-            return new Domain(line, domain);
+            return new Domain(line, number, domain);
         }
         if (line.contains("@")) {
             if (!line.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new IllegalArgumentException("not a valid email address.");
             }
-            return new Email(line, line.toLowerCase(Locale.ROOT));
+            return new Email(line, number, line.toLowerCase(Locale.ROOT));
         }
         String[] cidr = line.split("/", -1);
         if (IPV4.matcher(cidr[0]).matches() || (IPV6.matcher(cidr[0]).matches() && cidr[0].contains(":"))) {
-            return address(line, cidr);
+            return address(line, number, cidr);
         }
         if (line.contains("/")) {
             throw new IllegalArgumentException("a range must be an IP address and a prefix, like 203.0.113.0/24.");
@@ -103,10 +112,10 @@ public final class KeyList {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("no letters or digits to match.");
         }
-        return new Phrase(line, words.stream().map(KeyList::wordPattern).toList());
+        return new Phrase(line, number, words.stream().map(KeyList::wordPattern).toList());
     }
 
-    private static Address address(String line, String[] parts) {
+    private static Address address(String line, int number, String[] parts) {
         if (parts.length > 2) {
             throw new IllegalArgumentException("a range has one '/'.");
         }
@@ -123,7 +132,7 @@ public final class KeyList {
                 throw new IllegalArgumentException("the prefix must be a number from 0 to " + maxBits + ".");
             }
         }
-        return new Address(line, network, prefix);
+        return new Address(line, number, network, prefix);
     }
 
     /** Parses a literal IP address without ever asking DNS. */

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import org.moderato.platform.SiteSecret;
 
 /**
- * Builds the pipeline once (plain singletons: immutable, nothing to proxy), with the form-token keys
- * derived from the site secret: read on every use, so a key rotation applies at once.
+ * Builds the pipeline once (plain singletons: immutable, nothing to proxy), with the form-token and
+ * returning-commenter keys derived from the site secret: read on every use, so a key rotation applies at once.
  */
 @ApplicationScoped
 public class PipelineFactory {
@@ -20,6 +20,12 @@ public class PipelineFactory {
     @Singleton
     FormToken formToken() {
         return new FormToken(() -> siteSecret.keysFor("form-token"));
+    }
+
+    @Produces
+    @Singleton
+    ReturningCommenter returningCommenter() {
+        return new ReturningCommenter(() -> siteSecret.keysFor("returning-commenter"));
     }
 
     @Produces

@@ -65,6 +65,23 @@ class ReaderPathIT {
         assertEquals(List.of(), invalid.headerValues("Set-Cookie"));
     }
 
+    /** The one cookie the server ever sets for a reader: asked for, on the redirect after posting only. */
+    @Test
+    void tickingSaveMyNameSetsOnlyTheReturningCommenterCookieAndOnlyOnTheRedirect(ModeratoServer server) throws IOException {
+        WebClient reader = WebClient.withCookies(server);
+        HttpPage posted = reader.postCommentRemembered(ARTICLE, "Remembered", "remembered." + UUID.randomUUID() + "@example.com",
+                "Remember me " + UUID.randomUUID());
+        assertEquals(303, posted.status());
+        List<String> cookies = posted.headerValues("Set-Cookie");
+        assertEquals(1, cookies.size(), cookies.toString());
+        assertTrue(cookies.get(0).matches("moderato_returning=\\d+\\.[0-9a-f]{64};.*"), cookies.get(0));
+        assertFalse(cookies.get(0).toLowerCase(java.util.Locale.ROOT).contains("example.com"));
+
+        HttpPage page = reader.get("/articles/" + ARTICLE);
+        assertEquals(List.of(), page.headerValues("Set-Cookie"), "a GET with the cookie sets nothing");
+        assertTrue(page.header("Cache-Control").orElse("").startsWith("public"), "and the page stays cacheable");
+    }
+
     @Test
     void aValidCommentRedirectsToItsSignedPreviewWhichNobodyElseSees(ModeratoServer server) throws IOException {
         WebClient reader = WebClient.anonymous(server);

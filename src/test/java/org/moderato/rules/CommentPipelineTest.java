@@ -19,8 +19,9 @@ class CommentPipelineTest {
                 honeypot, tokens.issue(s.articleId(), NOW.minusSeconds(30)), false);
     }
 
+    /** Four approved comments, and the returning-commenter token of one of them. */
     private static SubmissionFacts knownAuthor() {
-        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), 4, false, false);
+        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), 4, false, true);
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class Comments {
         return idOf(post(client, slug, author, email, text, parent));
     }
 
+    /** Whether a comment is published: listed on the article page every reader gets. */
+    public static boolean isPublished(WebClient client, String slug, long id) throws IOException {
+        return client.get("/articles/" + slug).hasElement("comment-" + id);
+    }
+
     public static long idOf(HttpPage posted) {
         if (posted.status() != 303) {
             throw new AssertionError("not accepted: " + posted + "\n" + posted.body());

@@ -97,6 +97,22 @@ public final class WebClient {
     /** The comment form as a browser sends it; {@code parent} is the comment replied to, or null. */
     public HttpPage postComment(String slug, String author, String email, String website, String text, String formToken,
                                 Long parent) throws IOException {
+        return postForm("/articles/" + slug, commentForm(author, email, website, text, formToken, parent));
+    }
+
+    /**
+     * Opens the article and posts with "Save my name, email, and website in this browser" ticked: the
+     * answer may set the returning-commenter cookie, which a {@link #withCookies} client keeps.
+     */
+    public HttpPage postCommentRemembered(String slug, String author, String email, String text) throws IOException {
+        Map<String, String> form = commentForm(author, email, "", text, formTokenOf(get("/articles/" + slug)), null);
+        form.put("wp-comment-cookies-consent", "yes");
+        return postForm("/articles/" + slug, form);
+    }
+
+    /** The fields of the comment form, in the order a browser sends them. */
+    public static Map<String, String> commentForm(String author, String email, String website, String text, String formToken,
+                                                  Long parent) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("commentform", "commentform");
         form.put("comment", text);
@@ -108,7 +124,7 @@ public final class WebClient {
         form.put("comment_parent", parent == null ? "" : parent.toString());
         form.put("submit", "Post Comment");
         form.put("jakarta.faces.ViewState", "stateless");
-        return postForm("/articles/" + slug, form);
+        return form;
     }
 
     /** Logs in through the login form; returns the answer to the form post. */

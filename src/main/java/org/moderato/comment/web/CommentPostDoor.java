@@ -20,7 +20,6 @@ import org.moderato.account.Role;
 import org.moderato.article.ArticleService;
 import org.moderato.article.Article;
 import org.moderato.comment.ClientInfo;
-import org.moderato.comment.Comment;
 import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
@@ -38,6 +37,8 @@ public class CommentPostDoor extends HttpFilter {
     public static final String TOKEN_PARAM = "moderato_token";
     public static final String HONEYPOT_PARAM = "comment_extra";
     public static final String PARENT_PARAM = "comment_parent";
+    /** WordPress's "Save my name, email, and website in this browser" box: also the consent to the returning-commenter cookie. */
+    public static final String CONSENT_PARAM = "wp-comment-cookies-consent";
 
     private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9][a-z0-9-]{0,199})");
 
@@ -68,13 +69,17 @@ public class CommentPostDoor extends HttpFilter {
         CommentDraft draft = draftFrom(request);
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
-            Comment stored = comments.submit(article.get().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
+            CommentService.Submitted submitted = comments.submit(article.get().getId(), draft,
+                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff),
+                    ReturningCommenterCookie.of(request).orElse(null));
+            long id = submitted.comment().getId();
+            ReturningCommenterCookie.update(request, response,
+                    "yes".equals(request.getParameter(CONSENT_PARAM)) ? submitted.returningCommenter() : null);
+            // the same shape whether the comment was approved, held or filed as spam: the answer says
+            // nothing about the author's standing (an approved comment simply shows as published)
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/articles/" + slug
-                    + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
-                            + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))
-                    + "#comment-" + stored.getId());
+                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now()) + "#comment-" + id);
         } catch (CommentRefused refused) {
             request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, refused.getMessage(), refused.fieldErrors()));
             request.setAttribute(FriendlyUrls.SLUG_ATTRIBUTE, slug);

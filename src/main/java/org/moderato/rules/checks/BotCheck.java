@@ -11,8 +11,10 @@ import org.moderato.rules.SubmissionFacts;
 
 /**
  * Bots without a captcha: the hidden honeypot field must stay empty, and the signed form token must
- * be this article's, old enough to have been read by a person, not too old, and not used before.
- * The reader sees a neutral message; the reason goes to the moderators when bots are filed as spam.
+ * be this article's, old enough to have been read by a person, and not too old. That it is used only
+ * once is not decided here but by the database, when the service stores the token's nonce (the same
+ * neutral refusal). The reader sees a neutral message; the reason goes to the moderators when bots are
+ * filed as spam.
  */
 public class BotCheck implements RefusalCheck {
 
@@ -30,9 +32,6 @@ public class BotCheck implements RefusalCheck {
                 ? Optional.of("hidden honeypot field was filled in")
                 : tokens.problem(submission.formToken(), submission.articleId(), facts.now(),
                         Duration.ofSeconds(rules.formMinSeconds()), Duration.ofHours(rules.formMaxHours()));
-        if (problem.isEmpty() && facts.formTokenAlreadyUsed()) {
-            problem = Optional.of("form token used before");
-        }
         return problem.map(why -> new Refusal(MESSAGE, 403, why, true));
     }
 }

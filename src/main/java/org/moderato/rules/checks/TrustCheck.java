@@ -11,7 +11,9 @@ import org.moderato.rules.SubmissionFacts;
 /**
  * "Comment author must have a previously approved comment" (by email, through its blind index),
  * with N approved comments instead of 1 if the admin wants, and authors marked "always hold".
- * When trust is off, the site default decides.
+ * Until addresses can be confirmed, knowing a regular's address is not enough: the reader's browser
+ * must also present the returning-commenter token it got with one of that address's approved
+ * comments. When trust is off, the site default decides.
  */
 public class TrustCheck implements ModerationCheck {
 
@@ -30,6 +32,9 @@ public class TrustCheck implements ModerationCheck {
         }
         long approved = facts.approvedCommentsByAuthor();
         int needed = rules.trustAfterApproved();
+        if (approved > 0 && !facts.returningCommenter()) {
+            return List.of(Finding.hold("author not recognised in this browser (no returning-commenter token from an approved comment)"));
+        }
         if (approved >= needed) {
             return List.of(Finding.approve("author has " + approved + " approved " + (approved == 1 ? "comment" : "comments")));
         }

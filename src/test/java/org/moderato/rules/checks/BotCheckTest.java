@@ -1,6 +1,7 @@
 package org.moderato.rules.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.moderato.rules.Fixtures.NOW;
 
@@ -23,29 +24,39 @@ class BotCheckTest {
                 s.userAgent(), honeypot, token, s.staff());
     }
 
-    private Optional<Refusal> postedAfter(long seconds, String token, boolean used) {
+    private Optional<Refusal> postedAfter(long seconds, String token) {
         SubmissionFacts facts = new SubmissionFacts(NOW.plusSeconds(seconds), true, NOW, Optional.empty(), false,
-                Optional.empty(), 0, false, used);
+                Optional.empty(), 0, false, false);
         return check.check(with(null, token), facts, Fixtures.rules());
     }
 
     @Test
     void aFormSentByAPersonAfterReadingPasses() {
-        assertTrue(postedAfter(4, tokens.issue(7, NOW), false).isEmpty());
-        assertTrue(postedAfter(24 * 3600, tokens.issue(7, NOW), false).isEmpty());
+        assertTrue(postedAfter(4, tokens.issue(7, NOW)).isEmpty());
+        assertTrue(postedAfter(24 * 3600, tokens.issue(7, NOW)).isEmpty());
     }
 
     @Test
-    void tooFastTooLateReusedOrForgedTokensAreRefusedWithANeutralMessage() {
+    void tooFastTooLateOrForgedTokensAreRefusedWithANeutralMessage() {
         String token = tokens.issue(7, NOW);
-        assertReason(postedAfter(1, token, false), "minimum 3 s");
-        assertReason(postedAfter(24 * 3600 + 1, token, false), "older than 24 h");
-        assertReason(postedAfter(10, token, true), "used before");
-        assertReason(postedAfter(10, tokens.issue(8, NOW), false), "another article");
-        assertReason(postedAfter(10, token.substring(0, token.length() - 2) + "00", false), "forged");
-        assertReason(postedAfter(10, new FormToken("x".repeat(32).getBytes()).issue(7, NOW), false), "forged");
-        assertReason(postedAfter(10, null, false), "no form token");
-        assertReason(postedAfter(10, "a.b", false), "malformed");
+        assertReason(postedAfter(1, token), "minimum 3 s");
+        assertReason(postedAfter(24 * 3600 + 1, token), "older than 24 h");
+        assertReason(postedAfter(10, tokens.issue(8, NOW)), "another article");
+        assertReason(postedAfter(10, token.substring(0, token.length() - 2) + "00"), "forged");
+        assertReason(postedAfter(10, new FormToken("x".repeat(32).getBytes()).issue(7, NOW)), "forged");
+        assertReason(postedAfter(10, null), "no form token");
+        assertReason(postedAfter(10, "a.b"), "malformed");
+    }
+
+    @Test
+    void onlyTokensThisSiteSignedAreWorthRecordingAsSpent() {
+        String token = tokens.issue(7, NOW);
+        assertTrue(tokens.isSigned(token));
+        assertTrue(tokens.isSigned(tokens.issue(8, NOW.minusSeconds(90 * 24 * 3600))), "age and article do not matter");
+        assertFalse(tokens.isSigned(token.substring(0, token.length() - 2) + "00"));
+        assertFalse(tokens.isSigned(new FormToken("x".repeat(32).getBytes()).issue(7, NOW)));
+        assertFalse(tokens.isSigned("a.b"));
+        assertFalse(tokens.isSigned(null));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.moderato.rules.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,21 @@ class KeyListCheckTest {
     void ipRangesEmailsAndDomainsAreMatchedOnTheirFields() {
         Submission s = Fixtures.with("Jane", "Jane@Spam.Example", null, "hello", "203.0.113.77", "curl/8");
         assertEquals(List.of(Finding.spam("disallowed IP 203.0.113.0/24")), assess(s, "", "203.0.113.0/24"));
-        assertEquals(List.of(Finding.hold("moderation email jane@spam.example")), assess(s, "jane@spam.example", ""));
+        assertEquals(List.of(Finding.hold("moderation list line 1 matches the email address")), assess(s, "jane@spam.example", ""));
         assertEquals(List.of(Finding.hold("moderation email domain @spam.example")), assess(s, "@spam.example", ""));
         assertEquals(List.of(Finding.hold("moderation word 'curl' in user agent")), assess(s, "curl", ""));
         assertEquals(List.of(), assess(s, "203.0.114.0/24\n@example.org\n198.51.100.7", ""));
+    }
+
+    @Test
+    void aMatchOnTheAddressIsNamedByItsLineAndNeverQuotesIt() {
+        Submission s = Fixtures.with("Jane", "jane.doe@mail.example", null, "hello", "198.51.100.7", "Mozilla");
+        List<Finding> byAddress = assess(s, "loan\n\n  Jane.Doe@mail.example  ", "");
+        assertEquals(List.of(Finding.hold("moderation list line 3 matches the email address")), byAddress);
+        List<Finding> byWords = assess(s, "jane doe mail", "");
+        assertEquals(List.of(Finding.hold("moderation list line 1 matches the email address")), byWords);
+        for (Finding finding : List.of(byAddress.get(0), byWords.get(0))) {
+            assertFalse(finding.reason().toLowerCase(java.util.Locale.ROOT).contains("jane"), finding.reason());
+        }
     }
 }

@@ -15,8 +15,14 @@ class TrustCheckTest {
 
     private final TrustCheck check = new TrustCheck();
 
+    /** An author whose browser shows the returning-commenter token of one of their approved comments. */
     private static SubmissionFacts author(long approved, boolean alwaysHeld) {
-        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), approved, alwaysHeld, false);
+        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), approved, alwaysHeld, approved > 0);
+    }
+
+    /** Someone who knows the address of an author with approved comments, but has no token of theirs. */
+    private static SubmissionFacts addressOnly(long approved) {
+        return new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), approved, false, false);
     }
 
     @Test
@@ -32,6 +38,13 @@ class TrustCheckTest {
         var three = Fixtures.rulesWith(r -> r.setTrustAfterApproved(3));
         assertEquals(List.of(Finding.hold("author has 2 approved comments, 3 needed")), check.assess(Fixtures.submission(), author(2, false), three));
         assertEquals(List.of(Finding.approve("author has 3 approved comments")), check.assess(Fixtures.submission(), author(3, false), three));
+    }
+
+    @Test
+    void theAddressAloneEarnsNoTrust() {
+        Finding notRecognised = Finding.hold("author not recognised in this browser (no returning-commenter token from an approved comment)");
+        assertEquals(List.of(notRecognised), check.assess(Fixtures.submission(), addressOnly(1), Fixtures.rules()));
+        assertEquals(List.of(notRecognised), check.assess(Fixtures.submission(), addressOnly(40), Fixtures.rules()));
     }
 
     @Test
