@@ -4,8 +4,11 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,10 +22,43 @@ public final class KeyList {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
+    /** Lines longer than this are refused: an entry is a word, a phrase or an address. */
+    public static final int MAX_LINE = 200;
+    /** Entries with a {@code *} inside a word are tried one by one against every word, so there are few. */
+    public static final int MAX_ONE_BY_ONE = 50;
+
+    private static final Map<String, KeyList> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KeyList> eldest) {
+            return size() > 4;
+        }
+    };
+
     private final List<Entry> entries;
+    private final PhraseIndex phrases = new PhraseIndex();
 
     private KeyList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (int i = 0; i < this.entries.size(); i++) {
+            if (this.entries.get(i) instanceof Phrase p) {
+                phrases.add(i, p.words());
+            }
+        }
+    }
+
+    /** The list of {@code text}, parsed once for the few texts in use (every comment is matched against them). */
+    public static KeyList of(String text) {
+        synchronized (RECENT) {
+            KeyList known = RECENT.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        KeyList parsed = parse(text).list();
+        synchronized (RECENT) {
+            RECENT.put(text, parsed);
+        }
+        return parsed;
     }
 
     /** The parsed list and the problems found, one message per bad line. */
@@ -35,7 +71,7 @@ public final class KeyList {
         int line();
     }
 
-    record Phrase(String text, int line, List<Pattern> words) implements Entry {}
+    record Phrase(String text, int line, List<String> words) implements Entry {}
 
     record Address(String text, int line, byte[] network, int prefixBits) implements Entry {}
 
@@ -65,13 +101,19 @@ public final class KeyList {
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
+        int oneByOne = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
             try {
-                entries.add(entry(line, i + 1));
+                Entry entry = entry(line, i + 1);
+                if (entry instanceof Phrase p && p.words().stream().anyMatch(PhraseIndex::isTriedOneByOne) && ++oneByOne > MAX_ONE_BY_ONE) {
+                    throw new IllegalArgumentException("at most " + MAX_ONE_BY_ONE
+                            + " entries of a list may have a * inside a word or more than one * in a word.");
+                }
+                entries.add(entry);
             } catch (IllegalArgumentException bad) {
                 problems.add("Line " + (i + 1) + " (\"" + line + "\"): " + bad.getMessage());
             }
@@ -88,6 +130,9 @@ public final class KeyList {
     }
 
     private static Entry entry(String line, int number) {
+        if (line.length() > MAX_LINE) {
+            throw new IllegalArgumentException("an entry is at most " + MAX_LINE + " characters.");
+        }
         if (line.startsWith("@")) {
             String domain = line.substring(1).toLowerCase(Locale.ROOT);
             if (domain.isEmpty() || !domain.matches("[\\p{L}\\p{N}.-]+")) {
@@ -112,7 +157,10 @@ public final class KeyList {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("no letters or digits to match.");
         }
-        return new Phrase(line, number, words.stream().map(KeyList::wordPattern).toList());
+        if (words.size() > PhraseIndex.MAX_PHRASE_WORDS) {
+            throw new IllegalArgumentException("a phrase has at most " + PhraseIndex.MAX_PHRASE_WORDS + " words.");
+        }
+        return new Phrase(line, number, words);
     }
 
     private static Address address(String line, int number, String[] parts) {
@@ -163,37 +211,19 @@ public final class KeyList {
         return Optional.empty();
     }
 
-    private static Pattern wordPattern(String word) {
-        String[] parts = word.split("\\*", -1);
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append("[\\p{L}\\p{N}]*");
-            }
-            regex.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString());
-    }
-
     /** The first entry that matches the submission, checking the fields in a fixed order. */
     public Optional<Match> firstMatch(Submission submission) {
-        List<String> nameWords = Words.of(submission.author());
-        List<String> emailWords = Words.of(submission.email());
-        List<String> websiteWords = Words.of(submission.website());
-        List<String> textWords = Words.of(submission.text());
-        List<String> agentWords = Words.of(submission.userAgent());
+        List<String> fields = List.of("name", "email", "website", "comment", "user agent");
+        List<BitSet> phraseMatches = List.of(phrases.matches(Words.of(submission.author())), phrases.matches(Words.of(submission.email())),
+                phrases.matches(Words.of(submission.website())), phrases.matches(Words.of(submission.text())),
+                phrases.matches(Words.of(submission.userAgent())));
+        int firstPhrase = phraseMatches.stream().mapToInt(found -> found.nextSetBit(0)).filter(i -> i >= 0).min().orElse(entries.size());
         Optional<byte[]> ip = parseIp(submission.ipAddress());
         String email = submission.email() == null ? "" : submission.email().strip().toLowerCase(Locale.ROOT);
-        for (Entry entry : entries) {
+        for (int i = 0; i < firstPhrase; i++) {
+            Entry entry = entries.get(i);
             String field = null;
-            if (entry instanceof Phrase p) {
-                field = containsPhrase(nameWords, p) ? "name"
-                        : containsPhrase(emailWords, p) ? "email"
-                        : containsPhrase(websiteWords, p) ? "website"
-                        : containsPhrase(textWords, p) ? "comment"
-                        : containsPhrase(agentWords, p) ? "user agent"
-                        : null;
-            } else if (entry instanceof Address a) {
+            if (entry instanceof Address a) {
                 field = ip.filter(bytes -> inRange(bytes, a)).isPresent() ? "IP" : null;
             } else if (entry instanceof Email e) {
                 field = email.equals(e.address()) ? "email" : null;
@@ -204,21 +234,14 @@ public final class KeyList {
                 return Optional.of(new Match(entry, field));
             }
         }
-        return Optional.empty();
-    }
-
-    private static boolean containsPhrase(List<String> words, Phrase phrase) {
-        int length = phrase.words().size();
-        for (int start = 0; start + length <= words.size(); start++) {
-            boolean all = true;
-            for (int i = 0; i < length && all; i++) {
-                all = phrase.words().get(i).matcher(words.get(start + i)).matches();
-            }
-            if (all) {
-                return true;
+        if (firstPhrase == entries.size()) {
+            return Optional.empty();
+        }
+        for (int f = 0; ; f++) {
+            if (phraseMatches.get(f).get(firstPhrase)) {
+                return Optional.of(new Match(entries.get(firstPhrase), fields.get(f)));
             }
         }
-        return false;
     }
 
     private static boolean inRange(byte[] ip, Address range) {

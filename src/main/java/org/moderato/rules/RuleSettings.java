@@ -32,10 +32,10 @@ public record RuleSettings(
     }
 
     public KeyList moderationList() {
-        return KeyList.parse(moderationKeys).list();
+        return KeyList.of(moderationKeys);
     }
 
     public KeyList disallowedList() {
-        return KeyList.parse(disallowedKeys).list();
+        return KeyList.of(disallowedKeys);
     }
 }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Turns text into the words that key lists are matched against: lower case, no diacritics
@@ -12,10 +11,6 @@ import java.util.regex.Pattern;
  * letters inside a word ("v1agra" is "viagra", "2024" stays "2024").
  */
 public final class Words {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}*$]+");
 
     private Words() {}
 
@@ -29,20 +24,50 @@ public final class Words {
         return split(entry, true);
     }
 
+    /** One pass over the decomposed text: no pattern, so no input shape costs more than its length. */
     private static List<String> split(String text, boolean keepWildcards) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String plain = INVISIBLE.matcher(text).replaceAll("");
-        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String token : SEPARATORS.split(plain)) {
-            String word = keepWildcards ? token : token.replace("*", "");
-            if (!word.isEmpty() && !word.equals("$")) {
-                words.add(unswap(word));
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isMark(cp) || isInvisible(cp)) {
+                continue;
+            }
+            if (isLetterOrNumber(cp) || cp == '$' || (keepWildcards && cp == '*')) {
+                token.appendCodePoint(cp);
+            } else if (cp != '*') {
+                addWord(words, token);
             }
         }
+        addWord(words, token);
         return words;
+    }
+
+    private static void addWord(List<String> words, StringBuilder token) {
+        if (token.length() > 0 && !(token.length() == 1 && token.charAt(0) == '$')) {
+            words.add(unswap(token.toString()));
+        }
+        token.setLength(0);
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isInvisible(int cp) {
+        return cp == 0x00AD || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
     }
 
     /** Digits and '$' read as letters, but only in a token that has letters: numbers stay numbers. */

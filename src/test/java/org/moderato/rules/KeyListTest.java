@@ -67,4 +67,39 @@ class KeyListTest {
         assertTrue(list.firstMatch(inside).isPresent());
         assertFalse(list.firstMatch(outside).isPresent());
     }
+
+    @Test
+    void aLongListIsMatchedInOnePassInListOrder() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            list.append("word").append(i).append(i % 3 == 0 ? "*" : "").append(i % 7 == 0 ? " phrase" : "").append('\n');
+        }
+        list.append("*tail\ncheap loans\n");
+        KeyList.Parsed parsed = KeyList.parse(list.toString());
+        assertEquals(List.of(), parsed.problems());
+        assertEquals("moderation word 'cheap loans' in comment",
+                parsed.list().firstMatch(Fixtures.withText("x ".repeat(30_000) + "cheap loans")).orElseThrow().describe("moderation"));
+        assertEquals("moderation word 'word3*' in comment", // the first in list order, not 'word3999*'
+                parsed.list().firstMatch(Fixtures.withText("some word3999s and a longtail")).orElseThrow().describe("moderation"));
+        assertEquals("moderation word '*tail' in comment",
+                parsed.list().firstMatch(Fixtures.withText("a longtail")).orElseThrow().describe("moderation"));
+        assertFalse(parsed.list().firstMatch(Fixtures.withText("word7 alone")).isPresent(), "'word7 phrase' needs both words");
+    }
+
+    @Test
+    void entriesThatWouldCostEveryCommentTooMuchAreRefusedWithAReason() {
+        String oneByOne = "a*b\n".repeat(KeyList.MAX_ONE_BY_ONE + 1);
+        assertEquals(List.of("Line " + (KeyList.MAX_ONE_BY_ONE + 1) + " (\"a*b\"): at most " + KeyList.MAX_ONE_BY_ONE
+                + " entries of a list may have a * inside a word or more than one * in a word."), KeyList.parse(oneByOne).problems());
+        assertEquals(List.of("Line 1 (\"" + "w ".repeat(11).strip() + "\"): a phrase has at most 10 words."),
+                KeyList.parse("w ".repeat(11)).problems());
+        assertEquals(1, KeyList.parse("x".repeat(KeyList.MAX_LINE + 1)).problems().size());
+    }
+
+    @Test
+    void wildcardsInsideWordsMatchLikeGlobs() {
+        assertTrue(match("c*s*no", "a cuisino here").isPresent());
+        assertTrue(match("*sex*", "unisexual").isPresent());
+        assertFalse(match("c*s*no", "a casin here").isPresent());
+    }
 }

@@ -20,6 +20,14 @@ class LinkLimitCheckTest {
     }
 
     @Test
+    void hostileShapesAreCountedAsTheyRender() {
+        assertEquals(0, LinkLimitCheck.count("<a ".repeat(21_800)), "no '>': no anchor, and no backtracking");
+        assertEquals(5_400, LinkLimitCheck.count("<a href='x'>".repeat(5_400)), "anchors without </a>");
+        assertEquals(1, LinkLimitCheck.count("e" + "\u0301".repeat(30_000) + " www.a.example"));
+        assertEquals(0, LinkLimitCheck.count("xwww.a.example"), "a URL starts a word");
+    }
+
+    @Test
     void holdsAtTheLimitWithTheCountAsReason() {
         assertEquals(List.of(), check.assess(Fixtures.withText("one https://a.example"), Fixtures.facts(), Fixtures.rules()));
         assertEquals(List.of(Finding.hold("2 links, limit 2")),

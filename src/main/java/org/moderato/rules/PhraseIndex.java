@@ -1,0 +1,131 @@
+package org.moderato.rules;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The phrases of a key list as a tree of words, so that a comment is matched in one pass over its
+ * words however long the list is: each word is a hash lookup (plus one per distinct prefix or
+ * suffix length of the {@code casino*} and {@code *coin} entries there), and only the few entries
+ * with a {@code *} inside a word are tried one by one. A phrase has at most
+ * {@link #MAX_PHRASE_WORDS} words, which bounds how far one start can walk.
+ */
+final class PhraseIndex {
+
+    static final int MAX_PHRASE_WORDS = 10;
+
+    private final Node root = new Node();
+
+    /** Adds entry number {@code entry}, whose words are {@code words} ({@code *} kept). */
+    void add(int entry, List<String> words) {
+        Node node = root;
+        for (String word : words) {
+            node = node.child(word);
+        }
+        node.entries.set(entry);
+    }
+
+    /** Whether a word of an entry is tried one by one: a {@code *} inside it, or more than one. */
+    static boolean isTriedOneByOne(String word) {
+        long stars = word.chars().filter(c -> c == '*').count();
+        return stars > 1 || (stars == 1 && !word.startsWith("*") && !word.endsWith("*"));
+    }
+
+    /** The entries whose phrase occurs somewhere in {@code words}. */
+    BitSet matches(List<String> words) {
+        BitSet found = new BitSet();
+        for (int start = 0; start < words.size(); start++) {
+            walk(root, words, start, found);
+        }
+        return found;
+    }
+
+    private static void walk(Node node, List<String> words, int at, BitSet found) {
+        if (at >= words.size()) {
+            return;
+        }
+        for (Node next : node.next(words.get(at))) {
+            found.or(next.entries);
+            walk(next, words, at + 1, found);
+        }
+    }
+
+    private static final class Node {
+        final BitSet entries = new BitSet();
+        final Map<String, Node> exact = new HashMap<>();
+        final Map<String, Node> prefixes = new HashMap<>();
+        final TreeSet<Integer> prefixLengths = new TreeSet<>();
+        final Map<String, Node> suffixes = new HashMap<>();
+        final TreeSet<Integer> suffixLengths = new TreeSet<>();
+        final List<Map.Entry<String[], Node>> general = new ArrayList<>();
+
+        Node child(String pattern) {
+            int star = pattern.indexOf('*');
+            if (star < 0) {
+                return exact.computeIfAbsent(pattern, p -> new Node());
+            }
+            if (!isTriedOneByOne(pattern) && star == pattern.length() - 1) {
+                String prefix = pattern.substring(0, star);
+                prefixLengths.add(prefix.length());
+                return prefixes.computeIfAbsent(prefix, p -> new Node());
+            }
+            if (!isTriedOneByOne(pattern)) {
+                String suffix = pattern.substring(1);
+                suffixLengths.add(suffix.length());
+                return suffixes.computeIfAbsent(suffix, p -> new Node());
+            }
+            Node node = new Node();
+            general.add(Map.entry(pattern.split("\\*", -1), node));
+            return node;
+        }
+
+        List<Node> next(String word) {
+            List<Node> next = new ArrayList<>(2);
+            Node same = exact.get(word);
+            if (same != null) {
+                next.add(same);
+            }
+            for (int length : prefixLengths.headSet(word.length(), true)) {
+                addIfPresent(next, prefixes.get(word.substring(0, length)));
+            }
+            for (int length : suffixLengths.headSet(word.length(), true)) {
+                addIfPresent(next, suffixes.get(word.substring(word.length() - length)));
+            }
+            for (Map.Entry<String[], Node> pattern : general) {
+                if (globMatches(pattern.getKey(), word)) {
+                    next.add(pattern.getValue());
+                }
+            }
+            return next;
+        }
+
+        private static void addIfPresent(List<Node> next, Node node) {
+            if (node != null) {
+                next.add(node);
+            }
+        }
+    }
+
+    /** {@code parts} are the literals between the stars: the first starts the word, the last ends it, the rest occur in order. */
+    static boolean globMatches(String[] parts, String word) {
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (word.length() < first.length() + last.length() || !word.startsWith(first) || !word.endsWith(last)) {
+            return false;
+        }
+        int at = first.length();
+        int end = word.length() - last.length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            int found = word.indexOf(parts[i], at);
+            if (found < 0 || found + parts[i].length() > end) {
+                return false;
+            }
+            at = found + parts[i].length();
+        }
+        return true;
+    }
+}
