@@ -43,6 +43,15 @@ public class Settings {
     @ConfigProperty(name = "moderato.login.attempts.per.ip", defaultValue = "5")
     int loginAttemptsPerAddress;
 
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses and CIDR ranges). */
+    @Inject
+    @ConfigProperty(name = "moderato.trusted.proxies")
+    Optional<String> trustedProxies;
+
+    public String trustedProxies() {
+        return trustedProxies.orElse("").strip();
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

@@ -1,5 +1,6 @@
 package org.moderato.rules;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,13 +9,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import org.moderato.platform.ContentChanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moderato.account.Role;
+import org.moderato.platform.ContentChanges;
 
 /**
  * Reads and saves the site rules. A change applies to the next comment at once on this server (any
@@ -71,6 +73,7 @@ public class RuleStore {
     }
 
     /** Problems by setting name; empty when the settings can be saved. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public Map<String, String> problems(RuleSettings next) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<RuleSettings> violation : validator.validate(next)) {
@@ -88,6 +91,7 @@ public class RuleStore {
     }
 
     /** Saves all settings or none, and logs what changed; returns the log line (empty when nothing did). */
+    @RolesAllowed(Role.ADMIN_NAME)
     public String save(RuleSettings next, String actor) {
         Map<String, String> problems = problems(next);
         if (!problems.isEmpty()) {
@@ -103,6 +107,7 @@ public class RuleStore {
         return summary;
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<RuleChange> recentChanges(int limit) {
         return em.createQuery("SELECT c FROM RuleChange c ORDER BY c.id DESC", RuleChange.class)
                 .setMaxResults(limit)

@@ -15,6 +15,7 @@ import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.PendingPreview;
+import org.moderato.platform.TrustedProxies;
 import org.moderato.rules.FormToken;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -34,6 +35,9 @@ public class CommentForm {
 
     @Inject
     ArticlePage page;
+
+    @Inject
+    TrustedProxies proxies;
 
     @Inject
     CommentService comments;
@@ -71,7 +75,7 @@ public class CommentForm {
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
             Comment stored = comments.submit(page.getArticle().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff));
+                    new ClientInfo(proxies.clientAddress(request), request.getHeader("User-Agent"), staff));
             seeOther(request.getContextPath() + "/articles/" + page.getArticle().getSlug()
                     + (stored.getStatus().isPublic() ? "" : "?unapproved=" + stored.getId()
                             + "&moderation-hash=" + pendingPreview.hashFor(stored.getId(), Instant.now()))
