@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,11 +62,9 @@ class LoginHardeningIT {
         for (int i = 0; i < guesses; i++) {
             String guess = "wrong-guess-" + i + "-x";
             answers.add(pool.submit((Callable<HttpPage>) () -> {
-                WebClient stranger = WebClient.withCookies(server);
-                HttpPage form = stranger.get("/login", from("198.51.100.7"));
                 ready.countDown();
                 ready.await();
-                return postLogIn(stranger, form, victim, guess, from("198.51.100.7"));
+                return WebClient.withCookies(server).logIn(victim, guess, from("198.51.100.7"));
             }));
         }
         int checked = 0;
@@ -81,6 +78,11 @@ class LoginHardeningIT {
         assertTrue(checked <= LIMIT, checked + " of " + guesses + " parallel guesses had their password checked; the limit is " + LIMIT);
         assertEquals(guesses, checked + refused);
 
+        // a burst may have been refused whole (each saw the others); the stranger goes on one guess at a time until locked
+        int more = 0;
+        while (!logIn(victim, "wrong-guess-again-x", from("198.51.100.7")).body().contains(TOO_MANY)) {
+            assertTrue(++more <= LIMIT - checked, "still not locked after " + (checked + more) + " checked guesses");
+        }
         assertTrue(logIn(victim, password, from("198.51.100.8")).body().contains(TOO_MANY),
                 "the right password from an address never seen is refused while the username is locked");
         assertEquals(302, logIn(victim, password, from("203.0.113.5")).status(),
@@ -93,6 +95,7 @@ class LoginHardeningIT {
             assertFalse(log.contains("wrong-guess-" + i + "-x"), "a password was logged");
         }
         assertFalse(log.contains(password), "a password was logged");
+        assertFalse(log.contains("wrong-guess-again-x"), "a password was logged");
     }
 
     @Test
@@ -106,27 +109,26 @@ class LoginHardeningIT {
 
     @Test
     void overHttpsFromATrustedProxyTheSessionCookieIsSecureAndHstsIsSent() throws IOException {
-        Map<String, String> https = new LinkedHashMap<>(from("203.0.113.30"));
-        https.put("X-Forwarded-Proto", "https");
-        HttpPage login = logIn("admin", ModeratoServer.ADMIN_PASSWORD, https);
-        assertEquals(302, login.status());
-        assertTrue(sessionCookie(login).contains("; Secure"), sessionCookie(login));
-        assertEquals(List.of("max-age=31536000"), login.headerValues("Strict-Transport-Security"));
-        assertEquals(1, login.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).count());
+        // the login form's server-side state starts the session; the test client speaks plain HTTP, so it
+        // would rightly not send a Secure cookie back: the answer that sets the cookie is what is checked
+        Map<String, String> https = Map.of("X-Forwarded-For", "203.0.113.30", "X-Forwarded-Proto", "https");
+        HttpPage form = WebClient.anonymous(server).get("/login", https);
+        assertEquals(200, form.status());
+        assertTrue(sessionCookie(form).contains("; Secure"), sessionCookie(form));
+        assertEquals(1, form.headerValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).count());
+        assertEquals(List.of("max-age=31536000"), form.headerValues("Strict-Transport-Security"));
 
-        HttpPage plain = logIn("admin", ModeratoServer.ADMIN_PASSWORD, from("203.0.113.30"));
+        HttpPage plain = WebClient.anonymous(server).get("/login", from("203.0.113.30"));
         assertFalse(sessionCookie(plain).contains("Secure"), "plain HTTP: " + sessionCookie(plain));
         assertEquals(List.of(), plain.headerValues("Strict-Transport-Security"));
     }
 
     @Test
     void forwardedHeadersFromAnAddressNotConfiguredAreIgnored(ModeratoServer untrusting) throws IOException {
-        WebClient client = WebClient.withCookies(untrusting);
-        Map<String, String> https = Map.of("X-Forwarded-Proto", "https");
-        HttpPage login = postLogIn(client, client.get("/login", https), "admin", ModeratoServer.ADMIN_PASSWORD, https);
-        assertEquals(302, login.status());
-        assertFalse(sessionCookie(login).contains("Secure"), sessionCookie(login));
-        assertEquals(List.of(), login.headerValues("Strict-Transport-Security"));
+        HttpPage form = WebClient.anonymous(untrusting).get("/login", Map.of("X-Forwarded-Proto", "https"));
+        assertEquals(200, form.status());
+        assertFalse(sessionCookie(form).contains("Secure"), sessionCookie(form));
+        assertEquals(List.of(), form.headerValues("Strict-Transport-Security"));
     }
 
     private static String sessionCookie(HttpPage page) {
@@ -139,19 +141,7 @@ class LoginHardeningIT {
     }
 
     private static HttpPage logIn(String username, String password, Map<String, String> headers) throws IOException {
-        WebClient client = WebClient.withCookies(server);
-        return postLogIn(client, client.get("/login", headers), username, password, headers);
-    }
-
-    private static HttpPage postLogIn(WebClient client, HttpPage form, String username, String password, Map<String, String> headers)
-            throws IOException {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("loginform", "loginform");
-        fields.put("username", username);
-        fields.put("password", password);
-        fields.put("login", "Log in");
-        fields.put("jakarta.faces.ViewState", form.viewState());
-        return client.postForm("/login", fields, headers);
+        return WebClient.withCookies(server).logIn(username, password, headers);
     }
 
     private static void addModerator(String username, String password) throws IOException {
