@@ -1,5 +1,6 @@
 package org.moderato.article;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.moderato.account.Role;
 import org.moderato.comment.CommentStatus;
 
 /** Articles as readers find them (published and due only) and as admins write and manage them. */
@@ -63,6 +65,7 @@ public class ArticleService {
     }
 
     /** Every article for the admin's list, newest first (drafts without a date on top), with comment counts. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<ArticleRow> list() {
         return em.createQuery(
                         "SELECT NEW org.moderato.article.ArticleRow(a.id, a.slug, a.title, a.status, a.publishedAt,"
@@ -79,6 +82,7 @@ public class ArticleService {
      * Creates ({@code id} null) or updates an article from the admin's form, or throws
      * {@link ArticleRefused} and stores nothing. A changed slug leaves the old one redirecting.
      */
+    @RolesAllowed(Role.ADMIN_NAME)
     public Article save(Long id, @NotNull @Valid ArticleInput input, @NotNull Instant now) {
         ArticleBody body = ArticleBody.of(input.getFormat(), input.getBody());
         if (body.html().length() > ArticleLimits.BODY_MAX) {
@@ -132,6 +136,7 @@ public class ArticleService {
     }
 
     /** {@code base}, {@code base-2}, ...: the first not used by another article, now or before. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public String freeSlug(String base, Long ownId) {
         for (int n = 1; ; n++) {
             String candidate = Slugs.candidate(base, n);

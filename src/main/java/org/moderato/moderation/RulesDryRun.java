@@ -1,5 +1,6 @@
 package org.moderato.moderation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.moderato.account.Role;
 import org.moderato.comment.CommentStatus;
 import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
@@ -29,6 +31,7 @@ import org.moderato.rules.Verdict;
  * judged with today's counts, leaving out the comment's own approval.
  */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 public class RulesDryRun {
 
     public static final int SAMPLE = 500;

@@ -1,29 +1,37 @@
 package org.moderato.platform;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * One value of the site secret, with the keys derived from it. Its id is a fingerprint (an HMAC under
- * the secret itself, so it says nothing about the secret) stored beside every address it encrypted,
- * which is how a rotation knows which rows still use an older secret.
+ * One value of the site secret, with the keys derived from it. It has no id of its own: the id stored
+ * beside every address is a random label given to it in the database ({@code EmailKeyIds}), so no stored
+ * value is a function of the secret that could be used to test guesses of it cheaply.
  */
 public final class SecretGeneration {
 
     private final byte[] master;
-    private final String id;
 
     SecretGeneration(byte[] master) {
         this.master = master.clone();
-        this.id = Hmac.sha256Hex(master, "moderato:key-id").substring(0, 16);
-    }
-
-    public String id() {
-        return id;
     }
 
     /** A 256-bit key for one purpose ("email-encryption", "pending-preview", ...). */
     public byte[] keyFor(String purpose) {
         return derive(master, purpose);
+    }
+
+    /** Whether both are the same secret (a previous secret equal to the current one is no rotation). */
+    public boolean sameAs(SecretGeneration other) {
+        return other != null && Arrays.equals(master, other.master);
+    }
+
+    /**
+     * The HMAC fingerprint that versions before schema V009 stored as the key id: used once, at start-up,
+     * to find those rows and relabel them with a random id. Never stored again.
+     */
+    public String formerFingerprint() {
+        return Hmac.sha256Hex(master, "moderato:key-id").substring(0, 16);
     }
 
     static byte[] derive(byte[] master, String purpose) {

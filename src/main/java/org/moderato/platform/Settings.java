@@ -48,6 +48,15 @@ public class Settings {
     @ConfigProperty(name = "moderato.page.cache.mb", defaultValue = "64")
     int pageCacheMegabytes;
 
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses and CIDR ranges). */
+    @Inject
+    @ConfigProperty(name = "moderato.trusted.proxies")
+    Optional<String> trustedProxies;
+
+    public String trustedProxies() {
+        return trustedProxies.orElse("").strip();
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

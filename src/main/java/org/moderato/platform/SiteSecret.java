@@ -29,6 +29,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SiteSecret {
 
+    /** The shortest {@code MODERATO_SECRET} accepted: 32 characters (a 32-byte random value in base64 has 44). */
+    public static final int MIN_SECRET_CHARACTERS = 32;
     static final String KEY_FILE = "secret.key";
     static final String PREVIOUS_KEY_FILE = "secret.key.previous";
     private static final Logger LOG = Logger.getLogger(SiteSecret.class.getName());
@@ -55,12 +57,20 @@ public class SiteSecret {
         return secret;
     }
 
+    /** For tests: a secret as the operator gives it in the environment. */
+    static SiteSecret fromEnvironment(Path dataDir, String secret) {
+        SiteSecret siteSecret = new SiteSecret();
+        siteSecret.init(dataDir, Optional.of(secret), Optional.empty());
+        return siteSecret;
+    }
+
     @PostConstruct
     void load() {
         init(settings.dataDir(), settings.secret(), settings.previousSecret());
     }
 
     private void init(Path dataDir, Optional<String> fromEnvironment, Optional<String> previousFromEnvironment) {
+        fromEnvironment.ifPresent(SiteSecret::requireLongEnough);
         this.dataDir = dataDir;
         this.source = fromEnvironment.isPresent() ? Source.ENVIRONMENT : Source.FILE;
         this.current = new SecretGeneration(fromEnvironment
@@ -71,8 +81,23 @@ public class SiteSecret {
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .or(() -> loadIfPresent(dataDir.resolve(PREVIOUS_KEY_FILE)))
                 .map(SecretGeneration::new)
-                .filter(p -> !p.id().equals(current.id()))
+                .filter(p -> !p.sameAs(current))
                 .orElse(null);
+    }
+
+    /**
+     * A short secret can be guessed offline by anyone holding a copy of the database (every encrypted
+     * address tells a right guess from a wrong one), so it stops the start. The previous secret is not
+     * checked: it is on its way out, and refusing it would block the rotation away from it.
+     */
+    private static void requireLongEnough(String secret) {
+        int length = secret.codePointCount(0, secret.length());
+        if (length < MIN_SECRET_CHARACTERS) {
+            String message = "MODERATO_SECRET is " + length + " characters long; it must have at least " + MIN_SECRET_CHARACTERS
+                    + " (for example the output of `openssl rand -base64 32`). Moderato does not start with a shorter secret.";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
     }
 
     /** Created at start-up, not at the first comment, so the key file exists to be backed up from day one. */
@@ -133,7 +158,7 @@ public class SiteSecret {
         // previous first: a reader in between sees the old secret twice, never a missing one
         previous = current;
         current = new SecretGeneration(fresh);
-        LOG.info(() -> "Site secret rotated: " + previous.id() + " -> " + current.id() + "; re-encryption follows.");
+        LOG.info("Site secret rotated; re-encryption follows.");
     }
 
     /** Called when nothing uses the previous secret any more: its file is deleted. */
@@ -141,14 +166,13 @@ public class SiteSecret {
         if (previous == null) {
             return;
         }
-        String id = previous.id();
         try {
             Files.deleteIfExists(dataDir.resolve(PREVIOUS_KEY_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dataDir.resolve(PREVIOUS_KEY_FILE), e);
         }
         previous = null;
-        LOG.info(() -> "Previous site secret " + id + " forgotten: every readable address uses the current one."
+        LOG.info(() -> "Previous site secret forgotten: every readable address uses the current one."
                 + (previousFromEnvironment ? " Remove MODERATO_PREVIOUS_SECRET before the next restart." : ""));
     }
 

@@ -32,7 +32,7 @@ import org.moderato.platform.SiteSecret;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "EmailKeyIds"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class EmailKeyRotation {
 
@@ -47,6 +47,9 @@ public class EmailKeyRotation {
 
     @Inject
     PrivacyBatches batches;
+
+    @Inject
+    EmailKeyIds keyIds;
 
     @Inject
     PrivacyLog log;
@@ -92,9 +95,9 @@ public class EmailKeyRotation {
         if (running.get()) {
             throw new PrivacyActionRefused("A re-encryption is running; rotate again when it has finished.");
         }
-        String before = siteSecret.current().id();
+        String before = keyIds.idOf(siteSecret.current());
         siteSecret.rotate();
-        log.record(actor, PrivacyAction.KEY_ROTATION, null, "site secret " + before + " replaced by " + siteSecret.current().id()
+        log.record(actor, PrivacyAction.KEY_ROTATION, null, "site secret " + before + " replaced by " + keyIds.idOf(siteSecret.current())
                 + "; re-encrypting in the background");
         start(actor);
     }
@@ -137,7 +140,7 @@ public class EmailKeyRotation {
                 last = new Progress(started, null, examined, rekeyed, unreadable, null);
             } while (batch.examined() == BATCH);
             siteSecret.previous().ifPresent(previous -> {
-                if (addressesPerKey().getOrDefault(previous.id(), 0L) == 0) {
+                if (addressesPerKey().getOrDefault(keyIds.idOf(previous), 0L) == 0) {
                     siteSecret.forgetPrevious();
                 }
             });
@@ -150,7 +153,7 @@ public class EmailKeyRotation {
         }
         if (rekeyed > 0 || failure != null) {
             log.record(actor, PrivacyAction.KEY_ROTATION, null, "re-encryption " + (failure == null ? "finished" : failure) + ": "
-                    + addresses(rekeyed) + " moved to key " + siteSecret.current().id() + ", " + unreadable + " unreadable (key lost)");
+                    + addresses(rekeyed) + " moved to key " + keyIds.idOf(siteSecret.current()) + ", " + unreadable + " unreadable (key lost)");
         }
     }
 
@@ -159,7 +162,7 @@ public class EmailKeyRotation {
     }
 
     public Status status() {
-        return new Status(siteSecret.current().id(), siteSecret.previous().map(p -> p.id()), siteSecret.source(),
+        return new Status(keyIds.idOf(siteSecret.current()), siteSecret.previous().map(keyIds::idOf), siteSecret.source(),
                 siteSecret.previousFromEnvironment(), running.get(), last, addressesPerKey());
     }
 

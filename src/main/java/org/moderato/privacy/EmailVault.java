@@ -39,8 +39,8 @@ public class EmailVault {
             return new Keys(id, new SecretKeySpec(encryption, "AES"), index.clone());
         }
 
-        static Keys of(SecretGeneration generation) {
-            return of(generation.id(), generation.keyFor("email-encryption"), generation.keyFor("email-index"));
+        static Keys of(String id, SecretGeneration generation) {
+            return of(id, generation.keyFor("email-encryption"), generation.keyFor("email-index"));
         }
     }
 
@@ -54,6 +54,9 @@ public class EmailVault {
 
     @Inject
     SiteSecret siteSecret;
+
+    @Inject
+    EmailKeyIds keyIds;
 
     private volatile Keyring fixed;
     private volatile Keyring cached;
@@ -78,7 +81,8 @@ public class EmailVault {
         SecretGeneration previous = siteSecret.previous().orElse(null);
         Keyring keyring = cached;
         if (keyring == null || keyring.currentSource() != current || keyring.previousSource() != previous) {
-            keyring = new Keyring(current, previous, Keys.of(current), previous == null ? null : Keys.of(previous));
+            keyring = new Keyring(current, previous, Keys.of(keyIds.idOf(current), current),
+                    previous == null ? null : Keys.of(keyIds.idOf(previous), previous));
             cached = keyring;
         }
         return keyring;
@@ -125,18 +129,18 @@ public class EmailVault {
     /** Encrypts and indexes with one snapshot of the keys, so a rotation in between cannot mislabel the row. */
     public Sealed seal(String email) {
         Keys keys = keyring().current();
-        return new Sealed(encryptWith(keys, email), indexWith(keys, email), keys.id());
+        return new Sealed(encryptWith(keys.encryption(), email), indexWith(keys, email), keys.id());
     }
 
     public String encrypt(String email) {
-        return encryptWith(keyring().current(), email);
+        return encryptWith(keyring().current().encryption(), email);
     }
 
-    private String encryptWith(Keys keys, String email) {
+    static String encryptWith(SecretKeySpec key, String email) {
         try {
             byte[] nonce = Randomness.bytes(NONCE_BYTES);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(email.strip().getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
@@ -155,22 +159,22 @@ public class EmailVault {
             return Optional.empty();
         }
         Keyring keyring = keyring();
-        Optional<String> withCurrent = decryptWith(keyring.current(), ciphertext);
+        Optional<String> withCurrent = decryptWith(keyring.current().encryption(), ciphertext);
         if (withCurrent.isPresent()) {
             return Optional.of(new Opened(withCurrent.get(), true));
         }
         return keyring.previous() == null ? Optional.empty()
-                : decryptWith(keyring.previous(), ciphertext).map(address -> new Opened(address, false));
+                : decryptWith(keyring.previous().encryption(), ciphertext).map(address -> new Opened(address, false));
     }
 
-    private static Optional<String> decryptWith(Keys keys, String ciphertext) {
+    static Optional<String> decryptWith(SecretKeySpec key, String ciphertext) {
         try {
             byte[] all = Base64.getDecoder().decode(ciphertext);
             if (all.length <= NONCE_BYTES) {
                 return Optional.empty();
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             return Optional.of(new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();

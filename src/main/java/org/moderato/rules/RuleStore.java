@@ -1,5 +1,6 @@
 package org.moderato.rules;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moderato.account.Role;
 
 /**
  * Reads and saves the site rules. The settings are read once and kept until a save on this server
@@ -64,6 +66,7 @@ public class RuleStore {
     }
 
     /** Problems by setting name; empty when the settings can be saved. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public Map<String, String> problems(RuleSettings next) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<RuleSettings> violation : validator.validate(next)) {
@@ -81,6 +84,7 @@ public class RuleStore {
     }
 
     /** Saves all settings or none, and logs what changed; returns the log line (empty when nothing did). */
+    @RolesAllowed(Role.ADMIN_NAME)
     public String save(RuleSettings next, String actor) {
         Map<String, String> problems = problems(next);
         if (!problems.isEmpty()) {
@@ -97,6 +101,7 @@ public class RuleStore {
         return summary;
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<RuleChange> recentChanges(int limit) {
         return em.createQuery("SELECT c FROM RuleChange c ORDER BY c.id DESC", RuleChange.class)
                 .setMaxResults(limit)

@@ -9,9 +9,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.moderato.account.AccountAdmin;
 import org.moderato.account.AccountService;
+import org.moderato.article.ArticleService;
+import org.moderato.article.wordpress.WordPressImport;
+import org.moderato.privacy.PrivacyLog;
+import org.moderato.rules.RuleStore;
 
 /**
  * The URL constraints in web.xml are the first check; the services check the caller's role again, so
@@ -33,6 +39,26 @@ class ServerSideAuthorisationTest {
     void accountAdministrationIsForAdminsOnly() {
         assertArrayEquals(new String[] {"admin"}, AccountAdmin.class.getAnnotation(RolesAllowed.class).value());
         noMethodOpensItUp(AccountAdmin.class);
+    }
+
+    @Test
+    void everyAdminOnlyServiceChecksTheRoleItself() throws NoSuchMethodException {
+        for (Class<?> service : new Class<?>[] {RulesDryRun.class, WordPressImport.class}) {
+            assertArrayEquals(new String[] {"admin"}, service.getAnnotation(RolesAllowed.class).value(), service.getSimpleName());
+            noMethodOpensItUp(service);
+        }
+        Map<Class<?>, List<String>> adminMethods = Map.of(
+                RuleStore.class, List.of("problems", "save", "recentChanges"),
+                ArticleService.class, List.of("save", "freeSlug", "list"),
+                PrivacyLog.class, List.of("recent"));
+        adminMethods.forEach((service, names) -> {
+            for (String name : names) {
+                Method method = Arrays.stream(service.getMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+                RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+                assertNotNull(roles, service.getSimpleName() + "." + name);
+                assertArrayEquals(new String[] {"admin"}, roles.value(), service.getSimpleName() + "." + name);
+            }
+        });
     }
 
     @Test

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.moderato.privacy.EmailVault;
 
-/** The email keys a server derives from its secret, for tests that read or seed its database directly. */
+/**
+ * The email keys a server derives from its secret, for tests that read or seed its database directly.
+ * Their id is the fingerprint versions before V009 stored: seeded rows look like an old database's,
+ * which the server relabels with its random key id at start-up.
+ */
 public final class TestSecrets {
 
     private TestSecrets() {}
@@ -24,6 +28,6 @@ public final class TestSecrets {
 
     private static EmailVault.Keys keysOf(byte[] master) {
         SecretGeneration generation = new SecretGeneration(master);
-        return EmailVault.Keys.of(generation.id(), generation.keyFor("email-encryption"), generation.keyFor("email-index"));
+        return EmailVault.Keys.of(generation.formerFingerprint(), generation.keyFor("email-encryption"), generation.keyFor("email-index"));
     }
 }

@@ -129,14 +129,19 @@ public final class WebClient {
 
     /** Logs in through the login form; returns the answer to the form post. */
     public HttpPage logIn(String username, String password) throws IOException {
-        HttpPage login = get("/login");
+        return logIn(username, password, Map.of());
+    }
+
+    /** The same, with extra request headers on both requests (e.g. what a reverse proxy adds). */
+    public HttpPage logIn(String username, String password, Map<String, String> headers) throws IOException {
+        HttpPage login = get("/login", headers);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginform", "loginform");
         form.put("username", username);
         form.put("password", password);
         form.put("login", "Log in");
         form.put("jakarta.faces.ViewState", login.viewState());
-        return postForm("/login", form);
+        return postForm("/login", form, headers);
     }
 
     /** Presses a moderation button ("Approve", "Spam", ...) for one comment on the given queue view. */

@@ -15,17 +15,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.moderato.account.AccountService;
 import org.moderato.account.Credentials;
 import org.moderato.account.LoginThrottle;
+import org.moderato.platform.TrustedProxies;
 import org.omnifaces.util.Messages;
 
 /**
  * {@code /login}: hands the credentials to Jakarta Security, unless this username or address has
- * failed too often lately. No message says which part was wrong, or whether the account exists.
+ * failed too often lately (the attempt is recorded before the password is checked). No message says which part was wrong, or whether the account exists.
  */
 @Named
 @RequestScoped
@@ -43,6 +42,9 @@ public class LoginPage {
     @Inject
     AccountService accounts;
 
+    @Inject
+    TrustedProxies proxies;
+
     @NotBlank(message = "Please enter your username.")
     private String username;
 
@@ -54,10 +56,11 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String typed = Credentials.normaliseUsername(username);
-        Optional<Duration> wait = throttle.waitBefore(typed, request.getRemoteAddr(), Instant.now());
-        if (wait.isPresent()) {
+        String address = proxies.clientAddress(request);
+        LoginThrottle.Admission admission = throttle.admit(username, address, Instant.now());
+        if (admission.refused()) {
             external.invalidateSession();
-            long minutes = Math.max(1, (wait.get().getSeconds() + 59) / 60);
+            long minutes = Math.max(1, (admission.waitFor().get().getSeconds() + 59) / 60);
             Messages.addGlobalError("Too many failed logins. Please wait {0} minute{1} and try again.", minutes, minutes == 1 ? "" : "s");
             return;
         }
@@ -70,12 +73,12 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                throttle.succeeded(typed);
+                throttle.succeeded(typed, address, Instant.now());
                 StaffSessionGuard.remember(request, accounts.loggedIn());
                 external.redirect(request.getContextPath() + "/moderation");
             }
             default -> {
-                throttle.failed(typed, request.getRemoteAddr(), Instant.now());
+                throttle.failed(username, address);
                 accounts.equaliseFailureTime(typed);
                 // a failed attempt leaves Jakarta Security's half-done login in the session, which then
                 // answers every protected page with an empty 200; start over with a clean session

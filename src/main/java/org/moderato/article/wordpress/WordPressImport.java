@@ -1,6 +1,7 @@
 package org.moderato.article.wordpress;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -12,8 +13,9 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.moderato.platform.DatabaseConfig;
+import org.moderato.account.Role;
 import org.moderato.comment.CommentsChanged;
+import org.moderato.platform.DatabaseConfig;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -21,6 +23,7 @@ import org.moderato.privacy.EmailVault;
  * nothing does. The transaction is the bean's own, with a timeout long enough for a 200 MB file.
  */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class WordPressImport {
 

@@ -25,6 +25,7 @@ import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.platform.TrustedProxies;
 
 /**
  * The article form's door: a POST to {@code /articles/{slug}} with WordPress's field names, handled
@@ -51,6 +52,9 @@ public class CommentPostDoor extends HttpFilter {
     @Inject
     PendingPreview pendingPreview;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -70,7 +74,7 @@ public class CommentPostDoor extends HttpFilter {
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
             CommentService.Submitted submitted = comments.submit(article.get().getId(), draft,
-                    new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), staff),
+                    new ClientInfo(proxies.clientAddress(request), request.getHeader("User-Agent"), staff),
                     ReturningCommenterCookie.of(request).orElse(null));
             long id = submitted.comment().getId();
             ReturningCommenterCookie.update(request, response,

@@ -9,10 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One failed login: the username as typed (whether or not it exists) and where it came from. */
+/**
+ * One login attempt, recorded before its password is checked: the username as typed (whether or not it
+ * exists) and the address group it came from. It stays as a failure unless the password was right.
+ */
 @Entity
-@Table(name = "login_failures")
-public class LoginFailure {
+@Table(name = "login_attempts")
+public class LoginAttempt {
 
     @Id
     @SequenceGenerator(name = "seq_login_failures", sequenceName = "seq_login_failures", allocationSize = 50)
@@ -25,14 +28,18 @@ public class LoginFailure {
     @Column(name = "ip_address", nullable = false, length = 45)
     private String ipAddress;
 
-    @Column(name = "failed_at", nullable = false)
-    private Instant failedAt;
+    @Column(name = "attempted_at", nullable = false)
+    private Instant attemptedAt;
 
-    protected LoginFailure() {}
+    protected LoginAttempt() {}
 
-    public LoginFailure(String username, String ipAddress, Instant failedAt) {
+    public LoginAttempt(String username, String ipAddress, Instant attemptedAt) {
         this.username = username;
         this.ipAddress = ipAddress;
-        this.failedAt = failedAt;
+        this.attemptedAt = attemptedAt;
+    }
+
+    public Long getId() {
+        return id;
     }
 }
