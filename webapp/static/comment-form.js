@@ -13,8 +13,8 @@
 
   // Replies: move the form under the comment instead of reloading the page.
   function replyTo(link) {
-    var comment = document.getElementById('comment-' + link.getAttribute('data-commentid'));
-    comment.querySelector('.comment-body').after(respond);
+    // inside the comment's li, after its body and before its replies, where WordPress's comment-reply.js puts it
+    document.getElementById('div-comment-' + link.getAttribute('data-commentid')).after(respond);
     parentField.value = link.getAttribute('data-commentid');
     setHeading('Leave a Reply to ' + link.getAttribute('data-author'));
     cancel.classList.remove('hidden');

@@ -57,6 +57,11 @@ public class Settings {
         return trustedProxies.orElse("").strip();
     }
 
+    /** The site's public address for links that must be absolute (feeds), e.g. https://example.org. */
+    @Inject
+    @ConfigProperty(name = "moderato.site.url")
+    Optional<String> siteUrl;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -90,5 +95,14 @@ public class Settings {
 
     public Optional<String> adminPassword() {
         return adminPassword.filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The public address without a trailing slash; when not set, this server's own port on localhost.
+     * Never the request's Host header: a feed is cached and shared, so a forged Host must not get into it.
+     */
+    public String siteUrl(int localPort) {
+        return siteUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                .orElse("http://localhost:" + localPort);
     }
 }

@@ -28,7 +28,7 @@ public final class ArticlePage extends Page {
 
     private static final By TITLE = By.cssSelector("h1.entry-title");
     private static final By FORM = By.cssSelector("#respond form#commentform");
-    private static final By COMMENTS = By.cssSelector("#comments ol.comment-list > li[id^='comment-']");
+    private static final By COMMENTS = By.cssSelector("#comments ol.comment-list li[id^='comment-']");
     private static final Pattern UNAPPROVED = Pattern.compile("(?:^|&)unapproved=(\\d+)(?:&|$)");
 
     private final String slug;
@@ -77,7 +77,7 @@ public final class ArticlePage extends Page {
         return parseReplies(repliesHeading());
     }
 
-    /** Ids of all comments in the list, approved ones and the reader's own pending one alike. */
+    /** Ids of all comments in the thread, in reading order, approved ones and the reader's own pending one alike. */
     public List<Long> commentIds() {
         return driver.findElements(COMMENTS).stream().map(ArticlePage::idOf).toList();
     }
@@ -86,18 +86,22 @@ public final class ArticlePage extends Page {
         return !driver.findElements(By.id("comment-" + id)).isEmpty();
     }
 
+    /** The comment itself, not its replies (which are in the same {@code li}). */
     public Optional<CommentView> comment(long id) {
-        return optional(By.id("comment-" + id)).map(li -> new CommentView(
-                id,
-                li.findElement(By.cssSelector(".fn")).getText(),
-                li.findElement(By.tagName("time")).getDomAttribute("datetime"),
-                li.findElement(By.cssSelector(".comment-content")).getText(),
-                hasClass(li, "comment-pending"),
-                hasClass(li, "comment-by-staff") && !li.findElements(By.cssSelector(".comment-staff")).isEmpty()));
+        return optional(By.id("comment-" + id)).map(li -> {
+            WebElement body = li.findElement(By.cssSelector(":scope > article.comment-body"));
+            return new CommentView(
+                    id,
+                    body.findElement(By.cssSelector(".fn")).getText(),
+                    body.findElement(By.tagName("time")).getDomAttribute("datetime"),
+                    body.findElement(By.cssSelector(".comment-content")).getText(),
+                    hasClass(li, "comment-pending"),
+                    hasClass(li, "comment-by-staff") && !body.findElements(By.cssSelector(".comment-staff")).isEmpty());
+        });
     }
 
     public List<String> commentAuthors() {
-        return driver.findElements(COMMENTS).stream().map(li -> li.findElement(By.cssSelector(".fn")).getText()).toList();
+        return driver.findElements(COMMENTS).stream().map(li -> li.findElement(By.cssSelector(":scope > article .fn")).getText()).toList();
     }
 
     /** The "Your comment is awaiting moderation." notice, when the page shows one. */
@@ -194,19 +198,9 @@ public final class ArticlePage extends Page {
         return new ArticlePage(driver, slug);
     }
 
-    /** True when the form sits right under the comment (inside it, or first thing after it). */
+    /** True when the form sits right under the comment: in its {@code li}, after its text, before its replies (as WordPress puts it). */
     public boolean formIsUnder(long commentId) {
-        if (!driver.findElements(By.cssSelector("#comment-" + commentId + " #respond")).isEmpty()) {
-            return true;
-        }
-        WebElement comment = driver.findElement(By.id("comment-" + commentId));
-        WebElement form = driver.findElement(By.id("respond"));
-        int formTop = form.getLocation().getY();
-        int commentBottom = comment.getLocation().getY() + comment.getSize().getHeight();
-        boolean nothingBetween = driver.findElements(COMMENTS).stream()
-                .map(li -> li.getLocation().getY())
-                .noneMatch(y -> y > comment.getLocation().getY() && y < formTop);
-        return formTop >= commentBottom && nothingBetween;
+        return !driver.findElements(By.cssSelector("#comment-" + commentId + " > #div-comment-" + commentId + " + #respond")).isEmpty();
     }
 
     /** The comment's nesting level as the page marks it ({@code depth-N}). */

@@ -117,6 +117,7 @@ class EmailLeakIT {
         Set<String> seeds = new LinkedHashSet<>(List.of("/", "/articles/" + WELCOME, "/articles/" + WHY, "/articles/" + PRIVACY,
                 "/health", "/login", "/no-such-page", "/articles/no-such-article", "/moderation", "/admin/", "/admin/privacy",
                 "/api", "/api/comments", "/feed", "/comments/feed", "/rss", "/atom.xml", "/articles/" + WELCOME + "/feed",
+                "/articles/" + PRIVACY + "/feed", "/articles/" + PRIVACY + "/feed/atom", "/comments/feed/atom",
                 "/avatars/", "/avatars/0.svg", "/static/moderato.css", "/WEB-INF/web.xml", "/index.xhtml"));
         seeds.addAll(signedLinks);
         for (long id : List.of(c1, c2, c3, c4, c5, c6)) {
@@ -134,6 +135,8 @@ class EmailLeakIT {
                 () -> assertTrue(fetched.size() > 20, "only " + fetched.size() + " responses: " + fetched.keySet()),
                 () -> assertTrue(fetched.get("/articles/" + PRIVACY).body().contains("id=\"comment-" + c1 + "\""), "approved comment shown"),
                 () -> assertTrue(fetched.get("/articles/" + PRIVACY).body().contains("id=\"comment-" + c5 + "\""), "approved reply shown"),
+                () -> assertTrue(fetched.get("/articles/" + PRIVACY + "/feed/atom").body().contains("Reply to the first " + run), "the feeds list it"),
+                () -> assertTrue(fetched.get("/comments/feed").body().contains("Reply to the first " + run), "the site feed too"),
                 () -> assertTrue(fetched.get(signedLinks.get(1)).body().contains("Second canary comment " + run), "signed preview works"),
                 () -> assertTrue(fetched.values().stream().anyMatch(p -> p.status() == 404), "an error page was checked"),
                 () -> assertTrue(fetched.values().stream().anyMatch(p -> p.path().startsWith("/avatars/") && p.status() == 200),

@@ -242,11 +242,11 @@ class DeskIT {
         assertTrue(replyId.find(), link);
 
         HttpPage article = WebClient.anonymous(server).get("/articles/" + WELCOME);
-        String question = article.element("li", "comment-" + id);
+        String question = article.element("article", "div-comment-" + id);
         String reply = article.element("li", "comment-" + replyId.group(1));
         assertTrue(question.contains("Question " + tag), "the question is public now");
         assertTrue(reply.contains("Answer from the team " + tag));
-        assertTrue(reply.matches("(?s).*class=\"comment depth-2 comment-by-staff\".*"), reply);
+        assertTrue(reply.matches("(?s)<li id=\"comment-\\d+\" class=\"comment byuser comment-by-staff (even|odd alt) depth-2\".*"), reply);
         assertTrue(reply.contains("<span class=\"comment-staff\">Staff</span>"));
         assertTrue(reply.contains("<b class=\"fn\">admin</b>"));
         assertFalse(question.contains("comment-staff"), "only the staff reply is marked");

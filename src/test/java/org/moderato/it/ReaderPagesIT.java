@@ -167,8 +167,9 @@ class ReaderPagesIT {
         long parent = approved(ARTICLE, "Parent of a thread " + unique(), null);
         long child = approved(ARTICLE, "First reply " + unique(), parent);
         HttpPage page = reader.get("/articles/" + ARTICLE);
-        assertTrue(page.element("li", "comment-" + child).contains("class=\"comment depth-2\""));
-        assertTrue(page.body().indexOf("id=\"comment-" + parent + "\"") < page.body().indexOf("id=\"comment-" + child + "\""));
+        assertTrue(page.element("li", "comment-" + child).matches("(?s)<li id=\"comment-\\d+\" class=\"comment (even|odd alt) depth-2\".*"));
+        assertTrue(page.element("li", "comment-" + parent).contains("<ol class=\"children\"><li id=\"comment-" + child + "\""),
+                "the reply is in a list inside its parent");
         assertTrue(page.element("li", "comment-" + parent).contains("href=\"/articles/" + ARTICLE + "?replytocom=" + parent + "#respond\""));
 
         HttpPage replying = reader.get("/articles/" + ARTICLE + "?replytocom=" + child);
@@ -177,7 +178,8 @@ class ReaderPagesIT {
         assertTrue(body.contains("Cancel reply"));
         assertTrue(body.contains("name=\"comment_parent\" value=\"" + child + "\""));
         int form = body.indexOf("<div id=\"respond\"");
-        assertTrue(body.indexOf("id=\"comment-" + child + "\"") < form, "the form comes right after the comment replied to");
+        assertTrue(replying.element("li", "comment-" + child).contains("<div id=\"respond\""), "the form is inside the comment replied to");
+        assertTrue(body.indexOf("id=\"div-comment-" + child + "\"") < form, "after its text");
     }
 
     @Test

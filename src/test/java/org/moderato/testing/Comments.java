@@ -35,6 +35,14 @@ public final class Comments {
         return client.get("/articles/" + slug).hasElement("comment-" + id);
     }
 
+    /** Posts as {@code reader} and approves as {@code staff} from the queue: a public comment, for tests that need one. */
+    public static long approved(WebClient reader, WebClient staff, String slug, String author, String email, String text, Long parent)
+            throws IOException {
+        long id = postAndGetId(reader, slug, author, email, text, parent);
+        staff.moderate("/moderation", id, "Approve");
+        return id;
+    }
+
     public static long idOf(HttpPage posted) {
         if (posted.status() != 303) {
             throw new AssertionError("not accepted: " + posted + "\n" + posted.body());

@@ -34,14 +34,21 @@ public record HttpPage(String path, int status, Map<String, List<String>> header
         return m.group(1);
     }
 
-    /** The outer HTML of the first {@code <tag id="id">} element (no nesting of the same tag inside). */
+    /** The outer HTML of the first {@code <tag id="id">} element, with any elements of the same tag nested in it. */
     public String element(String tag, String id) {
         int start = body.indexOf("<" + tag + " id=\"" + id + "\"");
         if (start < 0) {
             throw new AssertionError("No <" + tag + " id=\"" + id + "\"> on " + path + ":\n" + body);
         }
-        int end = body.indexOf("</" + tag + ">", start);
-        return body.substring(start, end < 0 ? body.length() : end + tag.length() + 3);
+        Matcher tags = Pattern.compile("<(/?)" + Pattern.quote(tag) + "[\\s>]").matcher(body);
+        int open = 0;
+        for (int from = start; tags.find(from); from = tags.end()) {
+            open += tags.group(1).isEmpty() ? 1 : -1;
+            if (open == 0) {
+                return body.substring(start, body.indexOf('>', tags.start()) + 1);
+            }
+        }
+        return body.substring(start);
     }
 
     public boolean hasElement(String id) {

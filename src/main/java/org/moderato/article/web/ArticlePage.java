@@ -61,8 +61,7 @@ public class ArticlePage {
     private CommentThreads.Page page;
     private PublicComment ownPending;
     private PublicComment replyTo;
-    private List<CommentThreads.Shown> beforeForm = List.of();
-    private List<CommentThreads.Shown> afterForm = List.of();
+    private ThreadMarkup thread = ThreadMarkup.of(List.of(), "");
 
     @PostConstruct
     void load() {
@@ -117,7 +116,7 @@ public class ArticlePage {
         int requested = ownPending != null ? threads.pageOf(ownPending.id(), rules.commentsPerPage()) : (int) intParam("cpage", 1);
         page = threads.page(rules.commentsPerPage(), requested);
         replyTo = replyTarget();
-        splitAroundReplyForm();
+        thread = ThreadMarkup.of(page.comments(), article.getByline());
     }
 
     /** {@code ?comment=ID}: a permalink to any comment lands on the page it is on. */
@@ -144,20 +143,6 @@ public class ArticlePage {
                 .map(CommentThreads.Shown::comment)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private void splitAroundReplyForm() {
-        List<CommentThreads.Shown> all = page.comments();
-        int split = all.size();
-        if (replyTo != null) {
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).comment().id().equals(replyTo.id())) {
-                    split = i + 1;
-                }
-            }
-        }
-        beforeForm = all.subList(0, split);
-        afterForm = all.subList(split, all.size());
     }
 
     private PublicComment signedPendingComment() {
@@ -193,6 +178,10 @@ public class ArticlePage {
         return last.truncatedTo(ChronoUnit.SECONDS);
     }
 
+    private Long replyToId() {
+        return replyTo == null ? null : replyTo.id();
+    }
+
     private long intParam(String name, int fallback) {
         String value = request.getParameter(name);
         return value != null && value.matches("\\d{1,9}") ? Long.parseLong(value) : fallback;
@@ -201,8 +190,11 @@ public class ArticlePage {
     public Article getArticle() { return article; }
     public PublicComment getOwnPending() { return ownPending; }
     public PublicComment getReplyTo() { return replyTo; }
-    public List<CommentThreads.Shown> getBeforeForm() { return beforeForm; }
-    public List<CommentThreads.Shown> getAfterForm() { return afterForm; }
+    /** Without JavaScript the form sits inside the comment replied to, after its body and before its replies. */
+    public List<ThreadMarkup.Item> getBeforeForm() { return thread.upTo(replyToId()); }
+    public List<ThreadMarkup.Item> getAfterForm() { return thread.after(replyToId()); }
+    public String getListEndBeforeForm() { return replyTo == null ? thread.closing() : ""; }
+    public String getListEndAfterForm() { return replyTo == null ? "" : thread.closing(); }
     public String getRepliesLabel() { return Replies.count(approvedCount); }
     public boolean isNameAndEmailRequired() { return rules == null || rules.requireNameAndEmail(); }
     public int getThreadDepth() { return rules.threadDepth(); }
