@@ -1,6 +1,7 @@
 package org.moderato.comment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +47,9 @@ public class CommentService {
     @Inject
     CommentTotals totals;
 
+    @Inject
+    Event<CommentStatusChanged> statusChanges;
+
     /** Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it. */
     public Comment submit(long articleId, @NotNull @Valid CommentDraft draft, @NotNull ClientInfo client) {
         Article article = em.find(Article.class, articleId);
@@ -84,6 +88,7 @@ public class CommentService {
         em.flush();
         em.persist(new ModerationEvent(comment.getId(), "rules", now, null, status, String.join("; ", verdict.reasons())));
         totals.apply(new CommentTotals.Delta().moved(null, status));
+        statusChanges.fire(new CommentStatusChanged(comment.getId(), articleId, null, status));
         return comment;
     }
 

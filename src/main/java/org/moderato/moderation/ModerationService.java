@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import org.moderato.comment.Comment;
 import org.moderato.comment.CommentLimits;
 import org.moderato.comment.CommentRevision;
 import org.moderato.comment.CommentStatus;
+import org.moderato.comment.CommentStatusChanged;
 import org.moderato.comment.CommentTotals;
 import org.moderato.comment.DeletedComment;
 import org.moderato.comment.ModerationEvent;
@@ -62,6 +64,10 @@ public class ModerationService {
     @Inject
     CommentTotals totals;
 
+    /** Observed after commit: the spam filter learns from the moderators' decisions. */
+    @Inject
+    Event<CommentStatusChanged> statusChanges;
+
     /** Applies one status move to each comment; comments changed since they were seen are skipped, with the reason. */
     public Outcome apply(ModerationAction action, List<Target> targets) {
         String actor = actor();
@@ -84,6 +90,7 @@ public class ModerationService {
             em.persist(new ModerationEvent(comment.getId(), actor, now, from, action.target(), targets.size() > 1 ? NOTE_BULK : null));
             em.flush();
             moves.add(new Move(comment.getId(), from, action.target(), comment.getVersion()));
+            changed(comment, from, action.target());
             delta.moved(from, action.target());
         }
         totals.apply(delta);
@@ -108,6 +115,7 @@ public class ModerationService {
             em.persist(new ModerationEvent(comment.getId(), actor, now, move.to(), move.from(), NOTE_UNDO));
             em.flush();
             undone.add(new Move(comment.getId(), move.to(), move.from(), comment.getVersion()));
+            changed(comment, move.to(), move.from());
             delta.moved(move.to(), move.from());
         }
         totals.apply(delta);
@@ -144,6 +152,7 @@ public class ModerationService {
             em.persist(new DeletedComment(comment, actor, now));
             deleted.add(new Move(comment.getId(), comment.getStatus(), null, comment.getVersion()));
             delta.moved(comment.getStatus(), null);
+            changed(comment, comment.getStatus(), null);
             em.remove(comment);
             em.flush();
         }
@@ -170,6 +179,7 @@ public class ModerationService {
             delta.moved(CommentStatus.PENDING, CommentStatus.APPROVED);
             parent.moveTo(CommentStatus.APPROVED, actor, now);
             em.persist(new ModerationEvent(parent.getId(), actor, now, CommentStatus.PENDING, CommentStatus.APPROVED, "approved by replying"));
+            changed(parent, CommentStatus.PENDING, CommentStatus.APPROVED);
             approved = true;
         } else if (parent.getStatus() != CommentStatus.APPROVED) {
             throw new ModerationRefused("Comment " + parent.getId() + " is " + Wording.statusName(parent.getStatus())
@@ -180,6 +190,7 @@ public class ModerationService {
         em.flush();
         em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
         totals.apply(delta.moved(null, CommentStatus.APPROVED));
+        changed(reply, null, CommentStatus.APPROVED);
         return new StaffReply(reply.getId(), parent.getArticle().getSlug(), approved);
     }
 
@@ -215,6 +226,10 @@ public class ModerationService {
         if (held != null) {
             em.remove(held);
         }
+    }
+
+    private void changed(Comment comment, CommentStatus from, CommentStatus to) {
+        statusChanges.fire(new CommentStatusChanged(comment.getId(), comment.getArticle().getId(), from, to));
     }
 
     private String authorIndexOf(long commentId) {

@@ -29,7 +29,7 @@ class PipelinePropertiesTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final FormToken TOKENS = new FormToken("p".repeat(32).getBytes());
-    private static final CommentPipeline PIPELINE = new CommentPipeline(TOKENS);
+    private static final CommentPipeline PIPELINE = new CommentPipeline(TOKENS, org.moderato.spamfilter.SpamModel::new);
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final Set<String> SAFE_TAGS = Set.of("p", "br", "a", "abbr", "acronym", "b", "blockquote", "cite", "code",
             "del", "em", "i", "q", "s", "strike", "strong");
@@ -63,7 +63,7 @@ class PipelinePropertiesTest {
                 "198.51.100.7", "Mozilla/5.0", null, TOKENS.issue(7, NOW.minusSeconds(60)), false);
         SubmissionFacts facts = new SubmissionFacts(NOW, true, NOW, Optional.empty(), false, Optional.empty(), 0, false, false);
         RuleSettings rules = new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "viagra\ncasino*", "203.0.113.0/24\n@evil.example",
-                2, true, 1, Decision.APPROVE, 50, false);
+                2, true, 1, Decision.APPROVE, 50, false, true, 50, 99);
 
         CommentPipeline.Outcome outcome = PIPELINE.run(submission, facts, rules);
 

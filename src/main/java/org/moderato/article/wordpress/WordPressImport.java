@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.moderato.platform.DatabaseConfig;
 import org.moderato.comment.CommentTotals;
+import org.moderato.comment.CommentsImported;
 import org.moderato.platform.ContentChanges;
 import org.moderato.privacy.EmailVault;
 
@@ -39,6 +41,10 @@ public class WordPressImport {
     @Inject
     CommentTotals totals;
 
+    /** Observed by what is derived from all comments (the spam filter retrains on the imported statuses). */
+    @Inject
+    Event<CommentsImported> imported;
+
     /** Reads and stores the file; throws {@link WxrFormatException} (nothing stored) when it is broken. */
     public ImportSummary importFile(InputStream wxr, String actor) throws Exception {
         Instant now = Instant.now();
@@ -61,6 +67,7 @@ public class WordPressImport {
         // entity listeners that tell the page cache
         totals.recount();
         ContentChanges.recordBulkChange();
+        imported.fire(new CommentsImported(summary.comments()));
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(() -> String.format("WordPress import by %s from %s: %s (%.1f s, %.0f comments/s)", actor, summary.site(),
                 summary.describe(), seconds, summary.comments() / Math.max(seconds, 0.001)));
