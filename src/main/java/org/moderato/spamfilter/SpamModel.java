@@ -45,59 +45,29 @@ public final class SpamModel {
     }
 
     public int spamMessages() {
-        lock.readLock().lock();
-        try {
-            return spamMessages;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> m.spamMessages);
     }
 
     public int goodMessages() {
-        lock.readLock().lock();
-        try {
-            return goodMessages;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> m.goodMessages);
     }
 
     public boolean hasLearntEnough() {
-        lock.readLock().lock();
-        try {
-            return spamMessages >= LEARN_BEFORE_JUDGING && goodMessages >= LEARN_BEFORE_JUDGING;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> m.spamMessages >= LEARN_BEFORE_JUDGING && m.goodMessages >= LEARN_BEFORE_JUDGING);
     }
 
     public boolean hasLearntEnoughToFile() {
-        lock.readLock().lock();
-        try {
-            return spamMessages >= LEARN_BEFORE_FILING && goodMessages >= LEARN_BEFORE_FILING;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> m.spamMessages >= LEARN_BEFORE_FILING && m.goodMessages >= LEARN_BEFORE_FILING);
     }
 
     /** How many distinct features have counts. */
     public int features() {
-        lock.readLock().lock();
-        try {
-            return size;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> m.size);
     }
 
     /** Bytes the table takes in memory. */
     public long bytes() {
-        lock.readLock().lock();
-        try {
-            return 12L * keys.length;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(m -> 12L * m.keys.length);
     }
 
     public Counts counts(String feature) {

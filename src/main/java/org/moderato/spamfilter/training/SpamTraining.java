@@ -1,9 +1,15 @@
 package org.moderato.spamfilter.training;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.moderato.comment.CommentStatusChanged;
@@ -14,6 +20,10 @@ import org.moderato.spamfilter.SpamModels;
  * Follows committed status changes: writes the lesson, then applies it to this node's copy of the
  * model, before the moderator's page is answered, so the next comment is judged by it. A lesson that
  * fails is logged and leaves the model as it was (the admin's "Retrain from scratch" catches up).
+ *
+ * <p>The lesson is written on a managed thread while this one waits: after completion the finished
+ * transaction is still bound to this thread, and Payara refuses to resume it after a
+ * {@code REQUIRES_NEW} call ("Invalid transaction passed to resume()"), losing the result.
  */
 @ApplicationScoped
 public class SpamTraining {
@@ -29,13 +39,21 @@ public class SpamTraining {
     @Inject
     SpamModels models;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    static final long LESSON_TIMEOUT_SECONDS = 10;
+
     void onStatusChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentStatusChanged change) {
         try {
-            for (SpamLessons.Written written : lessons.learn(change)) {
-                models.learnt(written.saved(), written.lesson().hashes(), written.lesson().label(), written.lesson().delta());
+            List<SpamLessons.Written> written = executor.submit(() -> lessons.learn(change)).get(LESSON_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            for (SpamLessons.Written w : written) {
+                models.learnt(w.saved(), w.lesson().hashes(), w.lesson().label(), w.lesson().delta());
             }
-        } catch (RuntimeException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             LOG.log(Level.WARNING, "spam filter: no lesson from " + change, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
