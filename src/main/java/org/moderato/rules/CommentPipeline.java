@@ -3,6 +3,7 @@ package org.moderato.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.moderato.rules.checks.BotCheck;
 import org.moderato.rules.checks.ClosedCheck;
 import org.moderato.rules.checks.DuplicateCheck;
@@ -12,7 +13,9 @@ import org.moderato.rules.checks.LinkLimitCheck;
 import org.moderato.rules.checks.ManualApprovalCheck;
 import org.moderato.rules.checks.ReplyCheck;
 import org.moderato.rules.checks.RequiredFieldsCheck;
+import org.moderato.rules.checks.SpamFilterCheck;
 import org.moderato.rules.checks.TrustCheck;
+import org.moderato.spamfilter.SpamModel;
 
 /**
  * Every comment, from the form or any API, goes through here: first the checks that may refuse it
@@ -21,12 +24,14 @@ import org.moderato.rules.checks.TrustCheck;
 public class CommentPipeline {
 
     private final List<RefusalCheck> refusalChecks;
-    private final List<ModerationCheck> moderationChecks = List.of(
-            new ManualApprovalCheck(), new KeyListCheck(), new LinkLimitCheck(), new TrustCheck());
+    private final List<ModerationCheck> moderationChecks;
 
-    public CommentPipeline(FormToken formTokens) {
+    /** {@code spamModel} gives the spam filter's model as it is at the moment of each check. */
+    public CommentPipeline(FormToken formTokens, Supplier<SpamModel> spamModel) {
         this.refusalChecks = List.of(new ClosedCheck(), new ReplyCheck(), new RequiredFieldsCheck(),
                 new BotCheck(formTokens), new DuplicateCheck(), new FloodCheck());
+        this.moderationChecks = List.of(new ManualApprovalCheck(), new KeyListCheck(), new LinkLimitCheck(),
+                new SpamFilterCheck(spamModel), new TrustCheck());
     }
 
     /** Either a refusal, or the verdict with all its reasons. */

@@ -25,10 +25,18 @@ public record RuleSettings(
         @Min(value = 1, message = "Enter a number of approved comments from 1 to 100.") @Max(value = 100, message = "Enter a number of approved comments from 1 to 100.") int trustAfterApproved,
         @NotNull Decision defaultDecision,
         @Min(value = 0, message = "Enter 0 (all on one page) or a number of comments from 1 to 1000.") @Max(value = 1000, message = "Enter 0 (all on one page) or a number of comments from 1 to 1000.") int commentsPerPage,
-        boolean newestFirst) {
+        boolean newestFirst,
+        boolean spamFilter,
+        @Min(value = 1, message = "Enter a score from 1 to 100.") @Max(value = 100, message = "Enter a score from 1 to 100.") int spamHoldPercent,
+        @Min(value = 1, message = "Enter a score from 1 to 100.") @Max(value = 100, message = "Enter a score from 1 to 100.") int spamFilePercent) {
+
+    /** The spam filter's thresholds, chosen with {@code bench/spam-filter.sh} (README, "Spam filter"). */
+    public static final int DEFAULT_SPAM_HOLD_PERCENT = 50;
+    public static final int DEFAULT_SPAM_FILE_PERCENT = 99;
 
     public static RuleSettings defaults() {
-        return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE, 50, false);
+        return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE, 50, false,
+                true, DEFAULT_SPAM_HOLD_PERCENT, DEFAULT_SPAM_FILE_PERCENT);
     }
 
     public KeyList moderationList() {

@@ -47,6 +47,9 @@ public class RuleStore {
         LABELS.put("formMinSeconds", "Minimum seconds between opening and sending the form");
         LABELS.put("formMaxHours", "Hours a form stays valid");
         LABELS.put("botsToSpam", "File suspected bots as spam instead of refusing them");
+        LABELS.put("spamFilter", "Spam filter");
+        LABELS.put("spamHoldPercent", "Spam filter: hold from score");
+        LABELS.put("spamFilePercent", "Spam filter: file as spam from score");
     }
 
     @PersistenceContext
@@ -79,6 +82,9 @@ public class RuleStore {
         List<String> disallowed = KeyList.parse(next.disallowedKeys()).problems();
         if (!disallowed.isEmpty()) {
             problems.put("disallowedKeys", String.join(" ", disallowed));
+        }
+        if (next.spamHoldPercent() > next.spamFilePercent()) {
+            problems.putIfAbsent("spamHoldPercent", "The hold score cannot be above the spam score.");
         }
         return problems;
     }

@@ -35,6 +35,9 @@ public class StoredRuleSettings {
     @Column(name = "default_decision") private Decision defaultDecision;
     @Column(name = "comments_per_page") private int commentsPerPage;
     @Column(name = "newest_first") private boolean newestFirst;
+    @Column(name = "spam_filter") private boolean spamFilter;
+    @Column(name = "spam_hold_percent") private int spamHoldPercent;
+    @Column(name = "spam_file_percent") private int spamFilePercent;
     @Version
     private int version;
 
@@ -43,7 +46,8 @@ public class StoredRuleSettings {
     RuleSettings toSettings() {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
-                trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);
+                trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter, spamHoldPercent,
+                spamFilePercent);
     }
 
     void update(RuleSettings s) {
@@ -64,5 +68,8 @@ public class StoredRuleSettings {
         defaultDecision = s.defaultDecision();
         commentsPerPage = s.commentsPerPage();
         newestFirst = s.newestFirst();
+        spamFilter = s.spamFilter();
+        spamHoldPercent = s.spamHoldPercent();
+        spamFilePercent = s.spamFilePercent();
     }
 }

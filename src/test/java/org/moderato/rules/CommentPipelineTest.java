@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CommentPipelineTest {
 
     private final FormToken tokens = new FormToken("k".repeat(32).getBytes());
-    private final CommentPipeline pipeline = new CommentPipeline(tokens);
+    private final CommentPipeline pipeline = new CommentPipeline(tokens, org.moderato.spamfilter.SpamModel::new);
 
     private Submission withToken(String text, String honeypot) {
         Submission s = Fixtures.withText(text);

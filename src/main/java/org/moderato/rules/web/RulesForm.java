@@ -26,6 +26,9 @@ public class RulesForm {
     private Decision defaultDecision;
     private int commentsPerPage;
     private boolean newestFirst;
+    private boolean spamFilter;
+    private int spamHoldPercent;
+    private int spamFilePercent;
 
     public static RulesForm of(RuleSettings s) {
         RulesForm form = new RulesForm();
@@ -46,13 +49,17 @@ public class RulesForm {
         form.defaultDecision = s.defaultDecision();
         form.commentsPerPage = s.commentsPerPage();
         form.newestFirst = s.newestFirst();
+        form.spamFilter = s.spamFilter();
+        form.spamHoldPercent = s.spamHoldPercent();
+        form.spamFilePercent = s.spamFilePercent();
         return form;
     }
 
     public RuleSettings toSettings() {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
-                linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst);
+                linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter,
+                spamHoldPercent, spamFilePercent);
     }
 
     private static String nonNull(String text) {
@@ -93,4 +100,10 @@ public class RulesForm {
     public void setCommentsPerPage(int v) { commentsPerPage = v; }
     public boolean isNewestFirst() { return newestFirst; }
     public void setNewestFirst(boolean v) { newestFirst = v; }
+    public boolean isSpamFilter() { return spamFilter; }
+    public void setSpamFilter(boolean v) { spamFilter = v; }
+    public int getSpamHoldPercent() { return spamHoldPercent; }
+    public void setSpamHoldPercent(int v) { spamHoldPercent = v; }
+    public int getSpamFilePercent() { return spamFilePercent; }
+    public void setSpamFilePercent(int v) { spamFilePercent = v; }
 }

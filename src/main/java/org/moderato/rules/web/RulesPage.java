@@ -11,6 +11,9 @@ import org.moderato.moderation.RulesDryRun;
 import org.moderato.rules.RuleChange;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.RulesInvalid;
+import org.moderato.spamfilter.SpamModel;
+import org.moderato.spamfilter.SpamModels;
+import org.moderato.spamfilter.training.SpamRetraining;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -28,13 +31,39 @@ public class RulesPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    SpamModels spamModels;
+
+    @Inject
+    SpamRetraining spamRetraining;
+
     private RulesForm form;
     private RulesDryRun.Result dryRunResult;
     private List<RuleChange> changes;
+    private String spamFilterStatus;
 
     @PostConstruct
     void load() {
         form = RulesForm.of(store.current());
+        spamFilterStatus = describe(spamModels.current());
+    }
+
+    public void retrainSpamFilter() {
+        SpamRetraining.Retrained retrained = spamRetraining.retrain();
+        Messages.addGlobalInfo("Spam filter retrained from scratch on " + retrained.spam() + " spam and " + retrained.good()
+                + " approved comments.");
+        spamFilterStatus = describe(spamModels.current());
+    }
+
+    /** "learning: 12 spam, 40 approved so far" until it judges, then what it was trained on. */
+    static String describe(SpamModel model) {
+        int spam = model.spamMessages();
+        int good = model.goodMessages();
+        if (!model.hasLearntEnough()) {
+            return "learning: " + spam + " spam, " + good + " approved so far (it starts judging at "
+                    + SpamModel.LEARN_BEFORE_JUDGING + " of each)";
+        }
+        return "judging: trained on " + spam + " spam and " + good + " approved comments";
     }
 
     public void save() {
@@ -65,6 +94,7 @@ public class RulesPage {
 
     public RulesForm getForm() { return form; }
     public RulesDryRun.Result getDryRun() { return dryRunResult; }
+    public String getSpamFilterStatus() { return spamFilterStatus; }
 
     /** Read once per request; a save clears it, since building the view may already have read it. */
     public List<RuleChange> getChanges() {
