@@ -36,8 +36,17 @@ public class SpamLessons {
     @Resource(lookup = DatabaseConfig.JNDI_NAME)
     DataSource dataSource;
 
+    /** The lessons of several changes, in one transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Written> learn(CommentsChanged.Move change) {
+    public List<Written> learn(List<CommentsChanged.Move> changes) {
+        List<Written> written = new ArrayList<>();
+        for (CommentsChanged.Move change : changes) {
+            written.addAll(learnOne(change));
+        }
+        return written;
+    }
+
+    private List<Written> learnOne(CommentsChanged.Move change) {
         Label unlearn = change.to() == null ? null : Lesson.labelOf(change.from());
         Label learn = Lesson.labelOf(change.to());
         if (unlearn == learn) {

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +46,10 @@ public class SpamTraining {
     ManagedExecutorService executor;
 
     static final long LESSON_TIMEOUT_SECONDS = 10;
+    private static final int BATCH = 200;
+
+    private final Queue<CommentsChanged.Move> newComments = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     /** More moves than this in one change (an import, a large bulk action): rebuilt from scratch instead. */
     static final int MOVES_LEARNT_ONE_BY_ONE = 100;
@@ -59,16 +67,54 @@ public class SpamTraining {
             }
             return;
         }
+        List<CommentsChanged.Move> decisions = moves.stream().filter(move -> move.from() != null).toList();
+        // a new comment's verdict teaches without anyone waiting for it: queued, learnt in batches by one worker
+        moves.stream().filter(move -> move.from() == null && Lesson.labelOf(move.to()) != null).forEach(newComments::add);
+        if (!newComments.isEmpty() && draining.compareAndSet(false, true)) {
+            executor.submit(this::drainNewComments);
+        }
+        if (!decisions.isEmpty()) {
+            learnNow(decisions);
+        }
+    }
+
+    /** A moderator's decision is learnt before their page is answered, so the next comment is judged by it. */
+    private void learnNow(List<CommentsChanged.Move> decisions) {
         try {
-            List<SpamLessons.Written> written = executor.submit(() -> moves.stream().flatMap(move -> lessons.learn(move).stream()).toList())
-                    .get(LESSON_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            for (SpamLessons.Written w : written) {
-                models.learnt(w.saved(), w.lesson().hashes(), w.lesson().label(), w.lesson().delta());
-            }
+            apply(executor.submit(() -> lessons.learn(decisions)).get(LESSON_TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.log(Level.WARNING, "spam filter: no lesson from " + change, e);
+            LOG.log(Level.WARNING, "spam filter: no lesson from " + decisions, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drainNewComments() {
+        try {
+            List<CommentsChanged.Move> batch = new ArrayList<>();
+            for (CommentsChanged.Move move = newComments.poll(); move != null; move = newComments.poll()) {
+                batch.add(move);
+                if (batch.size() == BATCH) {
+                    apply(lessons.learn(batch));
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                apply(lessons.learn(batch));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "spam filter: lessons from new comments lost (a retrain catches up)", e);
+        } finally {
+            draining.set(false);
+            if (!newComments.isEmpty() && draining.compareAndSet(false, true)) {
+                executor.submit(this::drainNewComments);
+            }
+        }
+    }
+
+    private void apply(List<SpamLessons.Written> written) {
+        for (SpamLessons.Written w : written) {
+            models.learnt(w.saved(), w.lesson().hashes(), w.lesson().label(), w.lesson().delta());
         }
     }
 }
