@@ -49,6 +49,25 @@ public class ArticleService {
                 .findFirst();
     }
 
+    /** What posting a comment needs of the article at this slug (visible or not). */
+    public Optional<KeptArticles.Facts> factsBySlug(String slug) {
+        return facts("a.slug = :key", slug);
+    }
+
+    public Optional<KeptArticles.Facts> factsById(long id) {
+        return facts("a.id = :key", id);
+    }
+
+    private Optional<KeptArticles.Facts> facts(String condition, Object key) {
+        return em.createQuery("SELECT a.id, a.slug, a.status, a.publishedAt, a.commentsOpen FROM Article a WHERE " + condition,
+                        Object[].class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new KeptArticles.Facts((Long) row[0], (String) row[1], row[2] == ArticleStatus.PUBLISHED,
+                        (Instant) row[3], (Boolean) row[4]));
+    }
+
     /** The current slug of the readable article that used to live at {@code oldSlug}, for a 301. */
     public Optional<String> movedTo(String oldSlug) {
         Instant now = Instant.now();

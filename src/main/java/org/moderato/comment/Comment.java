@@ -13,7 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.moderato.article.Article;
 
@@ -59,6 +63,10 @@ public class Comment {
 
     @Column(nullable = false)
     private String body;
+
+    /** A short hash of the body, for the duplicate check's index; see {@link #hashOf}. */
+    @Column(name = "body_hash", length = 16)
+    private String bodyHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -116,6 +124,7 @@ public class Comment {
         this.emailKeyId = email.keyId();
         this.website = draft.getUrl();
         this.body = draft.getComment();
+        this.bodyHash = hashOf(body);
         this.status = initialStatus;
         this.moderationReasons = String.join("\n", reasons);
         this.ipAddress = client.ipAddress();
@@ -137,6 +146,7 @@ public class Comment {
         reply.depth = parent.depth + 1;
         reply.authorName = staffName;
         reply.body = text;
+        reply.bodyHash = hashOf(text);
         reply.status = CommentStatus.APPROVED;
         reply.moderationReasons = "posted by staff";
         reply.staffReply = true;
@@ -205,9 +215,20 @@ public class Comment {
     String editText(String text, String actor, Instant now) {
         String previous = body;
         body = text;
+        bodyHash = hashOf(text);
         editedBy = actor;
         editedAt = now;
         return previous;
+    }
+
+    /** The first 64 bits of the text's SHA-256, in hex: enough to find candidates, the text itself decides. */
+    public static String hashOf(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     public Long getId() { return id; }

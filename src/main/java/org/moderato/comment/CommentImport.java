@@ -56,7 +56,7 @@ public final class CommentImport implements AutoCloseable {
         eventIds = new SequenceIds(db, "seq_moderation_events");
         insertComment = db.prepareStatement("INSERT INTO comments (id, article_id, parent_id, depth, author_name, email_ciphertext,"
                 + " email_index, email_key_id, website, body, status, moderation_reasons, created_at, ip_address, status_changed_by,"
-                + " status_changed_at, version, wp_comment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+                + " status_changed_at, version, wp_comment_id, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
         insertEvent = db.prepareStatement("INSERT INTO moderation_events (id, comment_id, actor, occurred_at, from_status,"
                 + " to_status, note) VALUES (?, ?, ?, ?, NULL, ?, ?)");
     }
@@ -114,6 +114,7 @@ public final class CommentImport implements AutoCloseable {
         insertComment.setString(15, row.actor());
         insertComment.setTimestamp(16, at);
         insertComment.setLong(17, row.sourceId());
+        insertComment.setString(18, Comment.hashOf(row.body()));
         insertComment.addBatch();
 
         insertEvent.setLong(1, eventIds.next());

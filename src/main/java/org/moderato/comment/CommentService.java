@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.moderato.article.Article;
+import org.moderato.article.KeptArticles;
 import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
 import org.moderato.rules.FormToken;
-import org.moderato.rules.HeldAuthor;
 import org.moderato.rules.ReturningCommenter;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
@@ -55,6 +55,9 @@ public class CommentService {
     CommentWriter writer;
 
     @Inject
+    KeptArticles articles;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -78,12 +81,10 @@ public class CommentService {
         if (!invalid.isEmpty()) {
             throw CommentRefused.invalid(invalid);
         }
-        Article article = em.find(Article.class, articleId);
         Instant now = Instant.now();
         // a draft or a scheduled article does not exist for readers yet
-        if (article == null || !article.isVisibleAt(now)) {
-            throw new CommentRefused("This article does not exist.", 404);
-        }
+        KeptArticles.Facts article = articles.byId(articleId).filter(a -> a.isVisibleAt(now))
+                .orElseThrow(() -> new CommentRefused("This article does not exist.", 404));
         spendFormToken(draft.getFormToken(), now.plus(Duration.ofHours(rules.formMaxHours())));
         // the current key's index first; during a key rotation older comments may still carry the previous key's
         List<String> authorIndexes = draft.getEmail() == null ? List.of() : emailVault.lookupIndexes(draft.getEmail());
@@ -91,11 +92,10 @@ public class CommentService {
                 draft.getUrl(), draft.getComment(), client.ipAddress(), client.userAgent(), draft.getHoneypot(),
                 draft.getFormToken(), client.staff());
         Optional<SubmissionFacts.Parent> parent = parentOf(draft.getParentId());
-        boolean returning = isApprovedCommentOf(returningCommenters.commentOf(returningToken, authorIndexes), authorIndexes);
-        SubmissionFacts facts = new SubmissionFacts(now, article.isCommentsOpen(), article.getPublishedAt(), parent,
-                isDuplicate(articleId, draft, client.ipAddress()), lastCommentFrom(client.ipAddress()),
-                authorIndexes.isEmpty() ? 0 : approvedCommentsBy(authorIndexes),
-                isHeld(authorIndexes), returning);
+        AuthorFacts author = authorFacts(authorIndexes, returningCommenters.commentOf(returningToken, authorIndexes));
+        SubmissionFacts facts = new SubmissionFacts(now, article.commentsOpen(), article.publishedAt(), parent,
+                isDuplicate(articleId, draft, client.ipAddress()), lastCommentFrom(client.ipAddress(), now, rules),
+                author.approved(), author.held(), author.returning());
 
         CommentPipeline.Outcome outcome = pipeline.run(submission, facts, rules);
         if (outcome.refusal().isPresent()) {
@@ -104,11 +104,11 @@ public class CommentService {
         Verdict verdict = outcome.verdict();
         EmailVault.Sealed sealed = draft.getEmail() == null ? null : emailVault.seal(draft.getEmail());
         SealedEmail email = sealed == null ? SealedEmail.NONE : new SealedEmail(sealed.ciphertext(), sealed.blindIndex(), sealed.keyId());
-        Comment comment = writer.addSubmitted(article, draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
+        Comment comment = writer.addSubmitted(em.getReference(Article.class, articleId), draft, parent.map(SubmissionFacts.Parent::depth).orElse(0), email, client,
                 statusFor(verdict.decision()), verdict.reasons(), now);
         // a token that already names an approved comment stays: the new comment may never be approved
         String keep = sealed == null ? null
-                : returning ? returningToken : returningCommenters.issue(comment.getId(), sealed.blindIndex());
+                : author.returning() ? returningToken : returningCommenters.issue(comment.getId(), sealed.blindIndex());
         return new Submitted(comment, keep);
     }
 
@@ -148,14 +148,34 @@ public class CommentService {
         return false;
     }
 
-    /** Whether the comment a returning-commenter token names is approved and still under this address. */
-    private boolean isApprovedCommentOf(Optional<Long> commentId, List<String> authorIndexes) {
-        return commentId.isPresent() && !em.createQuery("SELECT c.id FROM Comment c WHERE c.id = :id AND c.status = :approved"
-                        + " AND c.emailIndex IN :indexes", Long.class)
-                .setParameter("id", commentId.get())
-                .setParameter("approved", CommentStatus.APPROVED)
-                .setParameter("indexes", authorIndexes)
-                .getResultList().isEmpty();
+    /** What the rules need to know of the author, by their address's blind indexes. */
+    record AuthorFacts(long approved, boolean held, boolean returning) {
+        static final AuthorFacts UNKNOWN = new AuthorFacts(0, false, false);
+    }
+
+    /**
+     * In one statement: the author's approved comments, whether they are always held, and whether the
+     * comment their returning-commenter token names is approved and theirs.
+     */
+    private AuthorFacts authorFacts(List<String> indexes, Optional<Long> returningComment) {
+        if (indexes.isEmpty()) {
+            return AuthorFacts.UNKNOWN;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"));
+        var query = em.createNativeQuery("SELECT (SELECT COUNT(*) FROM comments WHERE email_index IN (" + in + ") AND status = 'APPROVED'),"
+                + " (SELECT COUNT(*) FROM held_authors WHERE email_index IN (" + in + ")),"
+                + " (SELECT COUNT(*) FROM comments WHERE id = ? AND status = 'APPROVED' AND email_index IN (" + in + "))");
+        int position = 1;
+        for (int round = 0; round < 3; round++) {
+            if (round == 2) {
+                query.setParameter(position++, returningComment.orElse(-1L));
+            }
+            for (String index : indexes) {
+                query.setParameter(position++, index);
+            }
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return new AuthorFacts(((Number) row[0]).longValue(), ((Number) row[1]).longValue() > 0, ((Number) row[2]).longValue() > 0);
     }
 
     /** Messages by field name: the draft's constraints, and the name and address when the site requires them. */
@@ -201,7 +221,9 @@ public class CommentService {
         if (ipAddress == null) {
             return false;
         }
-        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.article.id = :article AND c.ipAddress = :ip"
+        // the text's hash finds the candidates by index; the text itself decides
+        var query = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.article.id = :article AND c.bodyHash = :hash"
+                        + " AND c.ipAddress = :ip"
                         + (draft.getParentId() == null ? " AND c.parentId IS NULL" : " AND c.parentId = :parent")
                         + " AND c.body = :body AND c.status <> :trash", Long.class);
         if (draft.getParentId() != null) {
@@ -209,27 +231,25 @@ public class CommentService {
         }
         return query.setParameter("article", articleId)
                 .setParameter("ip", ipAddress)
+                .setParameter("hash", Comment.hashOf(draft.getComment()))
                 .setParameter("body", draft.getComment())
                 .setParameter("trash", CommentStatus.TRASH)
                 .getSingleResult() > 0;
     }
 
-    /** The newest comment from this IP address (never by email, for the same reason). */
-    private Optional<Instant> lastCommentFrom(String ipAddress) {
-        return ipAddress == null ? Optional.empty()
-                : Optional.ofNullable(em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.ipAddress = :ip", Instant.class)
-                        .setParameter("ip", ipAddress).getSingleResult());
-    }
-
-    private boolean isHeld(List<String> authorIndexes) {
-        return !HeldAuthor.among(em, authorIndexes).isEmpty();
-    }
-
-    long approvedCommentsBy(List<String> authorIndexes) {
-        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.emailIndex IN :indexes AND c.status = :approved", Long.class)
-                .setParameter("indexes", authorIndexes)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .getSingleResult();
+    /**
+     * The newest comment from this IP address within the flood wait (never by email, for the same
+     * reason); only that window is read, so an address with many comments costs no more.
+     */
+    private Optional<Instant> lastCommentFrom(String ipAddress, Instant now, RuleSettings rules) {
+        if (ipAddress == null || rules.floodSeconds() == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.createQuery("SELECT MAX(c.createdAt) FROM Comment c WHERE c.ipAddress = :ip AND c.createdAt > :since",
+                        Instant.class)
+                .setParameter("ip", ipAddress)
+                .setParameter("since", now.minusSeconds(rules.floodSeconds()))
+                .getSingleResult());
     }
 
     /**

@@ -17,8 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.moderato.account.Role;
-import org.moderato.article.ArticleService;
-import org.moderato.article.Article;
+import org.moderato.article.KeptArticles;
 import org.moderato.comment.ClientInfo;
 import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
@@ -44,7 +43,7 @@ public class CommentPostDoor extends HttpFilter {
     private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9][a-z0-9-]{0,199})");
 
     @Inject
-    ArticleService articles;
+    KeptArticles articles;
 
     @Inject
     CommentService comments;
@@ -65,7 +64,7 @@ public class CommentPostDoor extends HttpFilter {
         }
         request.setCharacterEncoding("UTF-8");
         String slug = path.group(1);
-        Optional<Article> article = articles.bySlug(slug);
+        Optional<KeptArticles.Facts> article = articles.bySlug(slug).filter(a -> a.isVisibleAt(Instant.now()));
         if (article.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -73,7 +72,7 @@ public class CommentPostDoor extends HttpFilter {
         CommentDraft draft = draftFrom(request);
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
-            CommentService.Submitted submitted = comments.submit(article.get().getId(), draft,
+            CommentService.Submitted submitted = comments.submit(article.get().id(), draft,
                     new ClientInfo(proxies.clientAddress(request), request.getHeader("User-Agent"), staff),
                     ReturningCommenterCookie.of(request).orElse(null));
             long id = submitted.comment().getId();
