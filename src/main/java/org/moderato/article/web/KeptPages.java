@@ -36,7 +36,11 @@ public class KeptPages {
     /** Pages and their gzip copies take {@code MODERATO_PAGE_CACHE_MB} at most; a page with 200 comments is about 250 kB. */
     @PostConstruct
     void bound() {
-        pages = new LruByteCache<>(settings.pageCacheBytes(), KeptPage::size);
+        boundTo(settings.pageCacheBytes());
+    }
+
+    void boundTo(long bytes) {
+        pages = new LruByteCache<>(bytes, KeptPage::size);
     }
 
     /** Where an article's pages stand now; a render records it first, so a change during the render wins. */
