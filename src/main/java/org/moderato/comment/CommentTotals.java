@@ -1,16 +1,23 @@
 package org.moderato.comment;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +30,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CommentTotals {
 
     private static final Logger LOG = Logger.getLogger(CommentTotals.class.getName());
@@ -30,7 +38,15 @@ public class CommentTotals {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    UserTransaction transaction;
+
     private final Map<CommentStatus, AtomicLong> unwritten = new EnumMap<>(CommentStatus.class);
+    /**
+     * Held while the table changes under the counts in memory (a write of the moves, a recount), so a
+     * reader never sees a move twice (in the table and in memory) or not at all.
+     */
+    private final ReadWriteLock tableChanging = new ReentrantReadWriteLock();
 
     public CommentTotals() {
         for (CommentStatus status : CommentStatus.values()) {
@@ -53,37 +69,70 @@ public class CommentTotals {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void write() {
+        tableChanging.writeLock().lock();
         Map<CommentStatus, Long> changes = new EnumMap<>(CommentStatus.class);
-        unwritten.forEach((status, count) -> {
-            long change = count.getAndSet(0);
-            if (change != 0) {
-                changes.put(status, change);
-            }
-        });
         try {
+            unwritten.forEach((status, count) -> {
+                long change = count.getAndSet(0);
+                if (change != 0) {
+                    changes.put(status, change);
+                }
+            });
+            if (changes.isEmpty()) {
+                return;
+            }
+            transaction.begin();
             // EnumMap iterates in declaration order: writers on other nodes lock the rows in the same order
             changes.forEach((status, change) -> em.createQuery("UPDATE CommentTotal t SET t.total = t.total + :change WHERE t.status = :status")
                     .setParameter("change", change)
                     .setParameter("status", status)
                     .executeUpdate());
-            em.flush();
-        } catch (RuntimeException e) {
+            transaction.commit();
+        } catch (Exception e) {
+            rollBack();
             changes.forEach((status, change) -> unwritten.get(status).addAndGet(change));
             LOG.log(Level.WARNING, "could not write the comment totals; trying again in a second", e);
+        } finally {
+            tableChanging.writeLock().unlock();
         }
     }
 
     public Map<CommentStatus, Long> current() {
-        Map<CommentStatus, Long> totals = new EnumMap<>(CommentStatus.class);
-        em.createQuery("SELECT t FROM CommentTotal t", CommentTotal.class).getResultList()
-                .forEach(t -> totals.put(t.getStatus(), t.getTotal() + unwritten.get(t.getStatus()).get()));
-        return totals;
+        tableChanging.readLock().lock();
+        try {
+            Map<CommentStatus, Long> totals = new EnumMap<>(CommentStatus.class);
+            em.createQuery("SELECT t FROM CommentTotal t", CommentTotal.class).getResultList()
+                    .forEach(t -> totals.put(t.getStatus(), t.getTotal() + unwritten.get(t.getStatus()).get()));
+            return totals;
+        } finally {
+            tableChanging.readLock().unlock();
+        }
     }
 
     /** Counts again from the comments themselves: repairs any drift (a crash, a write that went around the write path). */
     public void recount() {
-        unwritten.values().forEach(count -> count.set(0));
-        em.createNativeQuery("UPDATE comment_totals SET total = (SELECT COUNT(*) FROM comments c WHERE c.status = comment_totals.status)")
-                .executeUpdate();
+        tableChanging.writeLock().lock();
+        try {
+            transaction.begin();
+            unwritten.values().forEach(count -> count.set(0));
+            em.createNativeQuery("UPDATE comment_totals SET total = (SELECT COUNT(*) FROM comments c WHERE c.status = comment_totals.status)")
+                    .executeUpdate();
+            transaction.commit();
+        } catch (Exception e) {
+            rollBack();
+            LOG.log(Level.WARNING, "could not recount the comment totals", e);
+        } finally {
+            tableChanging.writeLock().unlock();
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "rollback after a failed write of the totals", e);
+        }
     }
 }
