@@ -1,6 +1,7 @@
 package org.moderato.spamfilter.training;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +50,21 @@ public class SpamRetraining {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** The admin's "Retrain from scratch". */
     public Retrained retrain() {
+        return rebuild();
+    }
+
+    /**
+     * The same, for the system itself after a batch of changes (an import, a large bulk action): no
+     * caller to check, since it is only reached from {@link SpamTraining} in this server.
+     */
+    @PermitAll
+    public Retrained catchUp() {
+        return rebuild();
+    }
+
+    private Retrained rebuild() {
         long started = System.nanoTime();
         SpamModel model = new SpamModel();
         long after = 0;

@@ -50,6 +50,7 @@ public class SpamTraining {
 
     private final Queue<CommentsChanged.Move> newComments = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean rebuildWanted = new AtomicBoolean();
 
     /** More moves than this in one change (an import, a large bulk action): rebuilt from scratch instead. */
     static final int MOVES_LEARNT_ONE_BY_ONE = 100;
@@ -60,11 +61,7 @@ public class SpamTraining {
             return;
         }
         if (moves.size() > MOVES_LEARNT_ONE_BY_ONE) {
-            try {
-                retraining.retrain();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "spam filter: could not retrain after " + moves.size() + " comments changed at once", e);
-            }
+            rebuildSoon();
             return;
         }
         List<CommentsChanged.Move> decisions = moves.stream().filter(move -> move.from() != null).toList();
@@ -110,6 +107,24 @@ public class SpamTraining {
                 executor.submit(this::drainNewComments);
             }
         }
+    }
+
+    /**
+     * One rebuild in the background however many batches ask for it meanwhile (an import announces
+     * each article): a request that comes while one runs gets one more after it.
+     */
+    private void rebuildSoon() {
+        if (rebuildWanted.getAndSet(true)) {
+            return;
+        }
+        executor.submit(() -> {
+            rebuildWanted.set(false);
+            try {
+                retraining.catchUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "spam filter: could not rebuild after a batch of changes", e);
+            }
+        });
     }
 
     private void apply(List<SpamLessons.Written> written) {
