@@ -28,6 +28,7 @@ import org.moderato.comment.CommentService;
 import org.moderato.comment.CommentThreads;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
+import org.moderato.platform.TrustedProxies;
 import org.moderato.privacy.Avatars;
 import org.moderato.rules.FormToken;
 import org.moderato.rules.RuleSettings;
@@ -69,6 +70,9 @@ public class ThreadsResource {
 
     @Inject
     Avatars avatars;
+
+    @Inject
+    TrustedProxies proxies;
 
     @Context
     ContainerRequestContext requestContext;
@@ -150,7 +154,7 @@ public class ThreadsResource {
         draft.setHoneypot(posted.extra);
         draft.setParentId(posted.parent);
         CommentService.Submitted submitted = comments.submit(thread.getId(), draft,
-                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), false), posted.returning);
+                new ClientInfo(proxies.clientAddress(request), request.getHeader("User-Agent"), false), posted.returning);
         long id = submitted.comment().getId();
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
                 .entity(new Received(id, pendingPreview.hashFor(id, Instant.now()), submitted.returningCommenter()))
