@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The JSON API as a browser on another site calls it: every request carries that page's
- * {@code Origin} (or none, as a server-side client sends). HTTP/1.1, no cookies kept.
+ * {@code Origin} (or none, as a server-side client sends). HTTP/1.1, no cookies kept. Every answer is
+ * checked against the API's OpenAPI document.
  */
 public final class ApiClient {
 
@@ -83,7 +84,19 @@ public final class ApiClient {
                 Map.of("Access-Control-Request-Method", method, "Access-Control-Request-Headers", "content-type"));
     }
 
+    /** Sends and holds the answer against the API's OpenAPI document ({@link ApiContract}). */
     public Answer send(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) throws IOException {
+        Answer answer = exchange(method, path, body, headers);
+        ApiContract.of(server).check(answer);
+        return answer;
+    }
+
+    /** Without the document's check: for fetching the document itself. */
+    Answer unchecked(String method, String path) throws IOException {
+        return exchange(method, path, HttpRequest.BodyPublishers.noBody(), Map.of());
+    }
+
+    private Answer exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).method(method, body)
                 .timeout(Duration.ofSeconds(30));
         if (origin != null) {
