@@ -15,3 +15,28 @@ CREATE TABLE sites (
 ALTER TABLE articles ADD COLUMN site_id BIGINT REFERENCES sites (id);
 ALTER TABLE articles ADD COLUMN page_key VARCHAR(520);
 CREATE UNIQUE INDEX ux_articles_site_page ON articles (site_id, page_key);
+
+-- Staff API tokens (/admin/api-tokens): only a SHA-256 of the token is kept; it is shown once, at creation.
+CREATE SEQUENCE seq_api_tokens START WITH 50 INCREMENT BY 50;
+CREATE TABLE api_tokens (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    name          VARCHAR(100)  NOT NULL,
+    token_hash    VARCHAR(64)   NOT NULL UNIQUE,
+    -- space-separated: read-queue, moderate
+    scopes        VARCHAR(100)  NOT NULL,
+    created_by    VARCHAR(100)  NOT NULL,
+    created_at    TIMESTAMP     NOT NULL,
+    revoked_at    TIMESTAMP
+);
+
+-- Every staff API call: which token, what it asked, what it got.
+CREATE SEQUENCE seq_api_calls START WITH 50 INCREMENT BY 50;
+CREATE TABLE api_calls (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    token_id      BIGINT        REFERENCES api_tokens (id),
+    method        VARCHAR(10)   NOT NULL,
+    path          VARCHAR(300)  NOT NULL,
+    status        INTEGER       NOT NULL,
+    called_at     TIMESTAMP     NOT NULL
+);
+CREATE INDEX ix_api_calls_token ON api_calls (token_id, id);

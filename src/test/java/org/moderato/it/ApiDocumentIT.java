@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moderato.testing.ApiClient;
 import org.moderato.testing.ApiClient.Answer;
 import org.moderato.testing.ApiContract;
+import org.moderato.testing.ApiTokensAdmin;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.Readers;
 import org.moderato.testing.SharedServer;
@@ -48,6 +50,13 @@ class ApiDocumentIT {
         page.get("/api/v1/threads/" + thread + "?page=1");
         // a server-side client: no Origin, the site by id, one of Moderato's own articles by its id
         ApiClient.from(server, null).get("/api/v1/threads/" + articleId(server));
+        // the staff API, with a token of each scope
+        WebClient admin = WebClient.withCookies(server);
+        admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
+        String staff = ApiTokensAdmin.create(admin, "document " + Readers.unique(), "read-queue", "moderate");
+        ApiClient.from(server, null).get("/api/v1/staff/queue", Map.of("Authorization", "Bearer " + staff));
+        ApiClient.from(server, null).post("/api/v1/staff/comments/" + posted.json().get("id").asLong() + "/trash", Map.of("version", 0),
+                Map.of("Authorization", "Bearer " + staff));
 
         Set<String> missing = new TreeSet<>(described);
         missing.removeAll(ApiContract.of(server).checked());

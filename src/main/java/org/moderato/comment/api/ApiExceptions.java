@@ -48,10 +48,13 @@ final class ApiExceptions {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String message = switch (status) {
+            // Jersey's own messages read "HTTP 404 Not Found"; a resource's own message is meant for the caller
+            String own = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : null;
+            String message = own != null ? own : switch (status) {
                 case 400 -> "The request is not valid JSON of the expected shape.";
                 case 404 -> "Not found.";
                 case 405 -> "This method is not allowed here.";
+                case 403 -> "Not allowed.";
                 case 406 -> "This API answers application/json only.";
                 case 415 -> "Send application/json.";
                 default -> e.getResponse().getStatusInfo().getReasonPhrase();
