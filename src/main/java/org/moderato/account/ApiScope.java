@@ -12,9 +12,6 @@ public enum ApiScope {
     READ_QUEUE("read-queue", "api-read-queue", "Read the queue"),
     MODERATE("moderate", "api-moderate", "Moderate (approve, spam, trash)");
 
-    public static final String READ_QUEUE_GROUP = "api-read-queue";
-    public static final String MODERATE_GROUP = "api-moderate";
-
     private final String key;
     private final String group;
     private final String label;

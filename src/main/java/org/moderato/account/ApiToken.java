@@ -69,5 +69,4 @@ public class ApiToken {
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getRevokedAt() { return revokedAt; }
-    public boolean isActive() { return revokedAt == null; }
 }

@@ -35,7 +35,7 @@ class ApiDocumentIT {
         OpenAPI document = new OpenAPIV3Parser().readContents(served.body()).getOpenAPI();
         Set<String> described = new TreeSet<>();
         document.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-                .forEach(method -> described.add(method + " " + path.replaceAll("\\{[^}]+}", "{n}"))));
+                .forEach(method -> described.add(method + " " + path)));
 
         String origin = SitesApiIT.newSite(server, true);
         ApiClient page = ApiClient.from(server, origin);
@@ -58,8 +58,15 @@ class ApiDocumentIT {
         ApiClient.from(server, null).post("/api/v1/staff/comments/" + posted.json().get("id").asLong() + "/trash", Map.of("version", 0),
                 Map.of("Authorization", "Bearer " + staff));
 
-        Set<String> missing = new TreeSet<>(described);
-        missing.removeAll(ApiContract.of(server).checked());
+        Set<String> checked = ApiContract.of(server).checked();
+        Set<String> missing = new TreeSet<>();
+        for (String operation : described) {
+            // a path template's parameters match any one segment
+            String pattern = java.util.regex.Pattern.quote(operation).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+            if (checked.stream().noneMatch(c -> c.matches(pattern))) {
+                missing.add(operation);
+            }
+        }
         assertEquals(Set.of(), missing, "documented operations not held to a live answer");
         assertTrue(described.size() >= 6, described.toString());
     }
