@@ -7,15 +7,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.moderato.article.Article;
 import org.moderato.article.ArticleChanged;
 import org.moderato.article.ArticleLimits;
+import org.moderato.platform.Sha256;
 
 /** Sites by origin, and the threads of their pages: found, or made on first use when the site allows it. */
 @Stateless
@@ -69,12 +66,7 @@ public class EmbeddedThreads {
 
     /** Stable and unique per page, without putting the page's URL in an address of ours. */
     static String slugFor(Site site, PageRef page) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.key().getBytes(StandardCharsets.UTF_8));
-            return "embed-" + site.getId() + "-" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "embed-" + site.getId() + "-" + Sha256.hex(page.key(), 12);
     }
 
     private static String titleFrom(String typed, PageRef page) {
