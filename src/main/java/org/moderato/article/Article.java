@@ -68,6 +68,14 @@ public class Article {
     @Column(name = "wp_post_id")
     private Long wpPostId;
 
+    /** The site whose page this thread is on (embed.js), or null for an article Moderato serves itself. */
+    @Column(name = "site_id")
+    private Long siteId;
+
+    /** That page's key within its site: {@code url:} and its canonical URL, or {@code id:} and the id the page gives. */
+    @Column(name = "page_key", length = ArticleLimits.PAGE_KEY_MAX)
+    private String pageKey;
+
     @Version
     private int version;
 
@@ -121,6 +129,18 @@ public class Article {
         wpPostId = postId;
     }
 
+    /**
+     * The thread of a page on another site: published now, open for comments, no body (the page is the
+     * site's); the title is the page's, as the moderators see it in the queue.
+     */
+    public static Article embeddedThread(long siteId, String pageKey, String slug, String title, String siteName, Instant now) {
+        Article thread = new Article(slug, title, siteName, new ArticleBody(BodyFormat.HTML, "", ""), now);
+        thread.siteId = siteId;
+        thread.pageKey = Objects.requireNonNull(pageKey);
+        thread.publish(now);
+        return thread;
+    }
+
     public boolean isVisibleAt(Instant now) {
         return status == ArticleStatus.PUBLISHED && !publishedAt.isAfter(now);
     }
@@ -142,5 +162,8 @@ public class Article {
     public boolean isCommentsOpen() { return commentsOpen; }
     public String getWpSite() { return wpSite; }
     public Long getWpPostId() { return wpPostId; }
+    public Long getSiteId() { return siteId; }
+    public String getPageKey() { return pageKey; }
+    public boolean isEmbedded() { return siteId != null; }
     public int getVersion() { return version; }
 }

@@ -25,12 +25,15 @@ public class ArticleService {
     @PersistenceContext
     EntityManager em;
 
-    /** Published articles whose date has come, newest first, with approved-comment counts, in one query. */
+    /**
+     * Published articles whose date has come, newest first, with approved-comment counts, in one query.
+     * Threads of other sites' pages are not articles of this site: they are listed where they live.
+     */
     public List<ArticleSummary> frontPage() {
         return em.createQuery(
                         "SELECT NEW org.moderato.article.ArticleSummary(a.slug, a.title, a.publishedAt,"
                                 + " (SELECT COUNT(c) FROM Comment c WHERE c.article = a AND c.status = :approved))"
-                                + " FROM Article a WHERE a.status = :published AND a.publishedAt <= :now"
+                                + " FROM Article a WHERE a.status = :published AND a.publishedAt <= :now AND a.siteId IS NULL"
                                 + " ORDER BY a.publishedAt DESC, a.id DESC",
                         ArticleSummary.class)
                 .setParameter("approved", CommentStatus.APPROVED)

@@ -124,6 +124,21 @@ class EmailLeakIT {
             seeds.add("/articles/" + PRIVACY + "?replytocom=" + id);
             seeds.add("/articles/" + WELCOME + "?unapproved=" + id + "&moderation-hash=0.0");
         }
+        // the JSON API too: each article's thread, its pages, and the same signed previews through the API
+        Map<String, Long> articleIds = new java.util.HashMap<>();
+        for (String slug : List.of(WELCOME, WHY, PRIVACY)) {
+            articleIds.put(slug, Long.parseLong(WebClient.formTokenOf(http.get("/articles/" + slug)).split("\\.")[0]));
+            seeds.add("/api/v1/threads/" + articleIds.get(slug));
+            seeds.add("/api/v1/threads/" + articleIds.get(slug) + "?page=2");
+        }
+        java.util.regex.Pattern preview = java.util.regex.Pattern.compile("/articles/([a-z0-9-]+)\\?unapproved=(\\d+)&moderation-hash=([0-9a-f.]+)");
+        for (String link : signedLinks) {
+            java.util.regex.Matcher m = preview.matcher(link);
+            if (m.find()) {
+                seeds.add("/api/v1/threads/" + articleIds.get(m.group(1)) + "/pending/" + m.group(2) + "?hash=" + m.group(3));
+            }
+        }
+        seeds.addAll(List.of("/api/openapi", "/api/v1/pages?site=1&url=https://example.org/", "/api/v1/staff/queue", "/embed.js"));
         Map<String, HttpPage> fetched = crawl(http, seeds);
         HttpPage expired = http.postForm("/login", Map.of("loginform", "loginform", "username", "x", "password", "y",
                 "login", "Log in", "jakarta.faces.ViewState", "stale"));
@@ -138,6 +153,10 @@ class EmailLeakIT {
                 () -> assertTrue(fetched.get("/articles/" + PRIVACY + "/feed/atom").body().contains("Reply to the first " + run), "the feeds list it"),
                 () -> assertTrue(fetched.get("/comments/feed").body().contains("Reply to the first " + run), "the site feed too"),
                 () -> assertTrue(fetched.get(signedLinks.get(1)).body().contains("Second canary comment " + run), "signed preview works"),
+                () -> assertTrue(fetched.get("/api/v1/threads/" + articleIds.get(PRIVACY)).body().contains("First canary comment " + run),
+                        "the API lists the approved comment"),
+                () -> assertTrue(fetched.entrySet().stream().anyMatch(e -> e.getKey().contains("/pending/")
+                        && e.getValue().body().contains("Second canary comment " + run)), "the API's signed preview works"),
                 () -> assertTrue(fetched.values().stream().anyMatch(p -> p.status() == 404), "an error page was checked"),
                 () -> assertTrue(fetched.values().stream().anyMatch(p -> p.path().startsWith("/avatars/") && p.status() == 200),
                         "the avatars of the comments were fetched: " + fetched.keySet()));

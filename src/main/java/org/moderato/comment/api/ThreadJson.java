@@ -1,0 +1,16 @@
+package org.moderato.comment.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A thread as the API answers it. {@code id} is null for a page whose thread is not made yet (it is
+ * made when its first form token is asked for, if the site allows). {@code count}: approved comments.
+ */
+public record ThreadJson(Long id, String title, boolean commentsOpen, boolean nameAndEmailRequired, int threadDepth,
+                         long count, int page, int pageCount, List<CommentJson> comments) {
+
+    /** One comment in its place: depth 1 is top level; {@code html} is exactly what the article page shows. */
+    public record CommentJson(long id, Long parentId, int depth, String author, String website, String avatar,
+                              Instant createdAt, String html, boolean staff, boolean pending) {}
+}
