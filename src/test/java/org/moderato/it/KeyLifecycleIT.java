@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +70,10 @@ class KeyLifecycleIT {
     @BeforeAll
     static void aSiteWithATrustedAuthorAHeldAuthorAndThreeThousandAddresses() throws Exception {
         // no MODERATO_SECRET: the generated secret.key is what an admin can rotate from the keys page
-        server = ModeratoServer.start(Files.createTempDirectory("moderato-keys-"), Map.of("MODERATO_ADMIN_PASSWORD", ModeratoServer.ADMIN_PASSWORD));
+        Path dataDir = Files.createTempDirectory("moderato-keys-");
+        Map<String, String> settings = new HashMap<>(ModeratoServer.databaseOpenToTests(dataDir));
+        settings.put("MODERATO_ADMIN_PASSWORD", ModeratoServer.ADMIN_PASSWORD);
+        server = ModeratoServer.start(dataDir, settings);
         server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
         logIn();
         trustedReader = WebClient.withCookies(server);
@@ -79,14 +84,11 @@ class KeyLifecycleIT {
         admin.moderate("/moderation", heldFirst, "Approve");
         admin.moderate("/moderation?status=approved", heldFirst, "Always hold author");
 
-        server.stop();
         oldKeys = TestSecrets.fromKeyFile(server.dataDir().resolve("secret.key"));
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+        try (DirectDatabase db = DirectDatabase.openWhileRunning(server.dataDir())) {
             db.seedComments(DirectDatabase.SEED_IDS, SEEDED, "why-comments-need-moderation", "Bulk", BULK, new EmailVault(oldKeys, null),
                     "198.51.100.7", "BulkAgent/1.0", Instant.now());
         }
-        server.start();
-        logIn();
     }
 
     private static void logIn() throws Exception {
@@ -111,6 +113,13 @@ class KeyLifecycleIT {
         WebClient reader = WebClient.anonymous(server);
         HttpPage formOpenedBefore = reader.get("/articles/" + ARTICLE);
 
+        // the last address to re-encrypt is locked by the test: the rotation runs until the test lets it finish
+        DirectDatabase holder = DirectDatabase.openWhileRunning(server.dataDir());
+        holder.connection().setAutoCommit(false);
+        try (Statement lock = holder.connection().createStatement()) {
+            lock.executeQuery("SELECT id FROM comments WHERE id = " + (DirectDatabase.SEED_IDS + SEEDED - 1) + " FOR UPDATE").close();
+        }
+
         Instant rotationStarted = Instant.now();
         HttpPage rotated = privacy.rotate();
         assertTrue(rotated.body().contains("New site secret in place. Addresses are being re-encrypted in the background"), rotated.body());
@@ -128,12 +137,16 @@ class KeyLifecycleIT {
         HttpPage withOldForm = reader.postComment(ARTICLE, "Late", LATE, "", "A form opened before the rotation " + TAG, oldToken.group(1));
         assertEquals(303, withOldForm.status(), "a form opened before the rotation still posts: " + withOldForm.body());
         lateComment = Comments.idOf(withOldForm);
+        String stateDuring = rotationState(privacy.keys());
+        holder.connection().rollback();
+        holder.close();
 
         HttpPage done = awaitRotationFinished();
         System.out.println("Rotation of 3,002 addresses seen finished after " + Duration.between(rotationStarted, Instant.now()).toMillis() + " ms");
         newKeys = TestSecrets.fromKeyFile(server.dataDir().resolve("secret.key"));
         assertAll("finished: one key, every address on it, the old secret gone",
                 () -> assertTrue(stateRightAfter.contains("Re-encrypting in the background"), "the rotate page came back at once: " + stateRightAfter),
+                () -> assertTrue(stateDuring.contains("Re-encrypting in the background"), "all of the above happened during the rotation: " + stateDuring),
                 () -> assertNotEquals(oldKeys.id(), newKeys.id()),
                 () -> assertEquals(newKeys.id(), text(done, "span", "current-key")),
                 () -> assertEquals("3005", text(done, "td", "addresses-current")),
