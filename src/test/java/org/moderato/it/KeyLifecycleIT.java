@@ -40,7 +40,8 @@ import org.moderato.testing.WebClient;
  * readers and moderators keep working (3,002 addresses re-encrypted and re-indexed in the background;
  * trust and "always hold" survive), a database that no longer depends on the old secret, a lost key
  * (restart with a different MODERATO_SECRET: "unknown", nothing broken), and an operator's rotation of
- * MODERATO_SECRET with MODERATO_PREVIOUS_SECRET.
+ * MODERATO_SECRET with MODERATO_PREVIOUS_SECRET. "While the rotation runs" is a state the test holds,
+ * not a race it hopes to win: it locks the last address to re-encrypt until it has seen what it wants.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeyLifecycleIT {
@@ -113,33 +114,35 @@ class KeyLifecycleIT {
         WebClient reader = WebClient.anonymous(server);
         HttpPage formOpenedBefore = reader.get("/articles/" + ARTICLE);
 
-        // the last address to re-encrypt is locked by the test: the rotation runs until the test lets it finish
-        DirectDatabase holder = DirectDatabase.openWhileRunning(server.dataDir());
-        holder.connection().setAutoCommit(false);
-        try (Statement lock = holder.connection().createStatement()) {
+        // the last address to re-encrypt is locked by the test: the rotation runs until the test lets it go
+        // (closing the connection rolls the lock back, also when an assertion fails on the way)
+        Instant rotationStarted;
+        String stateRightAfter;
+        String stateDuring;
+        try (DirectDatabase holder = DirectDatabase.openWhileRunning(server.dataDir()); Statement lock = holder.connection().createStatement()) {
+            holder.connection().setAutoCommit(false);
             lock.executeQuery("SELECT id FROM comments WHERE id = " + (DirectDatabase.SEED_IDS + SEEDED - 1) + " FOR UPDATE").close();
+
+            rotationStarted = Instant.now();
+            HttpPage rotated = privacy.rotate();
+            assertTrue(rotated.body().contains("New site secret in place. Addresses are being re-encrypted in the background"), rotated.body());
+            stateRightAfter = rotationState(rotated);
+
+            // while the re-encryption runs: readers read and post, moderators moderate, authors are still recognised
+            long byTrusted = Comments.idOf(trustedReader.postCommentRemembered(ARTICLE, "Trusted", TRUSTED, "Trusted during rotation " + TAG));
+            assertTrue(Comments.isPublished(reader, ARTICLE, byTrusted), "still trusted during the rotation");
+            HttpPage byHeld = Comments.post(reader, ARTICLE, "Held", HELD, "Held during rotation " + TAG, null);
+            assertFalse(Comments.isPublished(reader, ARTICLE, Comments.idOf(byHeld)), "still always held during the rotation");
+            assertEquals(200, reader.get("/").status());
+            assertEquals(200, reader.get("/articles/" + ARTICLE).status());
+            Matcher oldToken = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(formOpenedBefore.body());
+            assertTrue(oldToken.find());
+            HttpPage withOldForm = reader.postComment(ARTICLE, "Late", LATE, "", "A form opened before the rotation " + TAG, oldToken.group(1));
+            assertEquals(303, withOldForm.status(), "a form opened before the rotation still posts: " + withOldForm.body());
+            lateComment = Comments.idOf(withOldForm);
+            stateDuring = rotationState(privacy.keys());
+            holder.connection().rollback();
         }
-
-        Instant rotationStarted = Instant.now();
-        HttpPage rotated = privacy.rotate();
-        assertTrue(rotated.body().contains("New site secret in place. Addresses are being re-encrypted in the background"), rotated.body());
-        String stateRightAfter = rotationState(rotated);
-
-        // while the re-encryption runs: readers read and post, moderators moderate, authors are still recognised
-        long byTrusted = Comments.idOf(trustedReader.postCommentRemembered(ARTICLE, "Trusted", TRUSTED, "Trusted during rotation " + TAG));
-        assertTrue(Comments.isPublished(reader, ARTICLE, byTrusted), "still trusted during the rotation");
-        HttpPage byHeld = Comments.post(reader, ARTICLE, "Held", HELD, "Held during rotation " + TAG, null);
-        assertFalse(Comments.isPublished(reader, ARTICLE, Comments.idOf(byHeld)), "still always held during the rotation");
-        assertEquals(200, reader.get("/").status());
-        assertEquals(200, reader.get("/articles/" + ARTICLE).status());
-        Matcher oldToken = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(formOpenedBefore.body());
-        assertTrue(oldToken.find());
-        HttpPage withOldForm = reader.postComment(ARTICLE, "Late", LATE, "", "A form opened before the rotation " + TAG, oldToken.group(1));
-        assertEquals(303, withOldForm.status(), "a form opened before the rotation still posts: " + withOldForm.body());
-        lateComment = Comments.idOf(withOldForm);
-        String stateDuring = rotationState(privacy.keys());
-        holder.connection().rollback();
-        holder.close();
 
         HttpPage done = awaitRotationFinished();
         System.out.println("Rotation of 3,002 addresses seen finished after " + Duration.between(rotationStarted, Instant.now()).toMillis() + " ms");

@@ -194,8 +194,9 @@ class WritePathIT {
         // a new approved comment on the imported "Hello, world" (the rest was imported before)
         String withNewComment = fixture.replace("<wp:comment_id>101</wp:comment_id>", "<wp:comment_id>191</wp:comment_id>")
                 .replace("First! This is the <b>top</b> of a thread.", "Imported later " + TAG);
-        // the file breaks in the next post: "Hello, world" was loaded and announced, then the transaction rolls back
-        int cut = withNewComment.indexOf("<wp:comment_id>201</wp:comment_id>");
+        // the file breaks in the next post's second comment: by then the loader has finished "Hello, world" and
+        // announced it (it sees the next post only with its first comment read), then the transaction rolls back
+        int cut = withNewComment.indexOf("<wp:comment_id>202</wp:comment_id>");
         Path broken = Files.createTempFile("broken-", ".xml");
         Files.writeString(broken, withNewComment.substring(0, cut) + "<oops>\n</wp:comment>", StandardCharsets.UTF_8);
 
