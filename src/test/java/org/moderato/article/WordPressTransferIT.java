@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.WebClient;
+import org.moderato.testing.WordPressFiles;
 
 /**
  * Import and export over HTTP on a server of its own (the counts must not see other tests' data),
@@ -49,25 +49,6 @@ class WordPressTransferIT {
         }
     }
 
-    static Path fixture() throws IOException {
-        Path file = Files.createTempFile("fixture-", ".xml");
-        try (InputStream in = WordPressTransferIT.class.getResourceAsStream("/wordpress/fixture.xml")) {
-            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
-    }
-
-    static HttpPage upload(WebClient staff, Path file) throws IOException {
-        HttpPage form = staff.get("/admin/import");
-        assertEquals(200, form.status());
-        assertTrue(form.body().contains("<label for=\"file\">WordPress export file (WXR)</label>"));
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("importform", "importform");
-        fields.put("import", "Import");
-        fields.put("jakarta.faces.ViewState", form.viewState());
-        return staff.postMultipart("/admin/import", fields, "file", file);
-    }
-
     static String export(WebClient staff, boolean withEmails) throws IOException {
         HttpPage page = staff.get("/admin/export");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -86,7 +67,7 @@ class WordPressTransferIT {
 
     @Test
     void theFixtureImportsOnceAndTheExportCarriesItBackToAnEmptyServer() throws IOException {
-        HttpPage imported = upload(staff, fixture());
+        HttpPage imported = WordPressFiles.upload(staff, WordPressFiles.fixture());
         assertEquals(200, imported.status());
         assertEquals("4 articles, 9 comments imported; 1 page, 1 attachment, 1 pingback, 1 trackback, 1 comment on a page or attachment skipped.",
                 text(imported.element("p", "import-summary")));
@@ -102,7 +83,7 @@ class WordPressTransferIT {
         assertTrue(reader.get("/articles/grusse-aus-koln").element("p", "comments-closed").contains("Comments are closed."));
         assertTrue(staff.get("/moderation?status=spam").body().contains("Cheap Pills"));
 
-        HttpPage again = upload(staff, fixture());
+        HttpPage again = WordPressFiles.upload(staff, WordPressFiles.fixture());
         assertTrue(text(again.element("p", "import-summary")).startsWith(
                 "Nothing new to import: 4 articles and 9 comments from https://fixture.example/blog were imported before"));
 
@@ -119,7 +100,7 @@ class WordPressTransferIT {
         Files.writeString(file, withEmails, StandardCharsets.UTF_8);
         try (ModeratoServer empty = ModeratoServer.startFresh()) {
             WebClient emptyStaff = ArticleAdminIT.admin(empty);
-            HttpPage roundTrip = upload(emptyStaff, file);
+            HttpPage roundTrip = WordPressFiles.upload(emptyStaff, file);
             assertEquals("7 articles, 9 comments imported.", text(roundTrip.element("p", "import-summary")), "the three samples travel too");
             String second = export(emptyStaff, true);
             assertEquals(comments(withEmails), comments(second), "same authors, texts, statuses and thread shape");
@@ -129,7 +110,7 @@ class WordPressTransferIT {
 
     @Test
     void aBrokenFileSaysWhereAndStoresNothing() throws IOException {
-        String text = new String(Files.readAllBytes(fixture()), StandardCharsets.UTF_8).replace("hello-world", "broken-import")
+        String text = new String(Files.readAllBytes(WordPressFiles.fixture()), StandardCharsets.UTF_8).replace("hello-world", "broken-import")
                 .replace("<wp:post_id>10</wp:post_id>", "<wp:post_id>1010</wp:post_id>")
                 .replace("https://fixture.example/blog/", "https://broken.example/");
         int cut = text.indexOf("<wp:comment_id>201</wp:comment_id>");
@@ -137,7 +118,7 @@ class WordPressTransferIT {
         Files.writeString(broken, text.substring(0, cut) + "<oops>\n</wp:comment>", StandardCharsets.UTF_8);
         int line = text.substring(0, cut).split("\n", -1).length + 1;
 
-        HttpPage answer = upload(staff, broken);
+        HttpPage answer = WordPressFiles.upload(staff, broken);
         assertEquals(200, answer.status());
         String error = text(answer.element("span", "file-error"));
         assertTrue(error.startsWith("Nothing was imported. Line " + line + ": The file is not well-formed XML"), error);
@@ -145,7 +126,7 @@ class WordPressTransferIT {
 
         Path notWxr = Files.createTempFile("page-", ".xml");
         Files.writeString(notWxr, "<html><body>Not an export</body></html>");
-        assertTrue(text(upload(staff, notWxr).element("span", "file-error")).contains("This is not a WordPress export (WXR) file"));
+        assertTrue(text(WordPressFiles.upload(staff, notWxr).element("span", "file-error")).contains("This is not a WordPress export (WXR) file"));
 
         HttpPage none = staff.postMultipart("/admin/import", Map.of("importform", "importform", "import", "Import",
                 "jakarta.faces.ViewState", staff.get("/admin/import").viewState()), "file", Files.createTempFile("empty-", ".xml"));

@@ -10,13 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +50,7 @@ import org.moderato.testing.WebClient;
 class RestartAndDurabilityIT {
 
     private static final String ARTICLE = "your-email-stays-private";
+    private static final int POSTERS = 4;
     private static final Pattern LOGGED_PASSWORD = Pattern.compile("username 'admin', password '([^']+)'");
 
     private static ModeratoServer server;
@@ -145,6 +157,75 @@ class RestartAndDurabilityIT {
         assertFalse(new String(raw, StandardCharsets.ISO_8859_1).contains(CANARY.substring(0, CANARY.indexOf('@'))),
                 "not even in the raw file");
         server.start();
+    }
+
+    @Test
+    @Order(5)
+    void underPostingLoadFromSeveralConnectionsEveryAcknowledgedCommentSurvivesKillDashNineOnce() throws Exception {
+        String run = "Load " + UUID.randomUUID().toString().substring(0, 8);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean killed = new AtomicBoolean();
+        AtomicInteger cutOff = new AtomicInteger();
+        ExecutorService posters = Executors.newFixedThreadPool(POSTERS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int p = 0; p < POSTERS; p++) {
+            int poster = p;
+            running.add(posters.submit(() -> {
+                // each thread its own client: its own connections, as several readers
+                WebClient reader = WebClient.anonymous(server);
+                // until the kill: the request then in flight is cut off, or the next one is refused
+                for (int i = 0; ; i++) {
+                    String text = run + " poster " + poster + " comment " + i;
+                    try {
+                        HttpPage posted = reader.postComment(ARTICLE, "Load Tester", "load" + poster + "@example.net", "", text);
+                        if (posted.status() == 303) {
+                            acknowledged.add(text);
+                        } else if (!killed.get()) {
+                            throw new AssertionError("refused under load: " + posted + "\n" + posted.body());
+                        }
+                    } catch (IOException cutByTheKill) {
+                        if (!killed.get()) {
+                            throw new AssertionError("failed before the kill: " + text, cutByTheKill);
+                        }
+                        if (!(cutByTheKill instanceof java.net.ConnectException)) {
+                            cutOff.incrementAndGet();
+                        }
+                        return null;
+                    }
+                }
+            }));
+        }
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (acknowledged.size() < 40 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        int beforeKill = acknowledged.size();
+        killed.set(true);
+        server.kill();
+        posters.shutdown();
+        for (Future<?> poster : running) {
+            poster.get(60, TimeUnit.SECONDS);
+        }
+        assertTrue(beforeKill >= 40, "the posters got going: " + beforeKill);
+        assertTrue(cutOff.get() > 0, "the kill came while requests were in flight");
+
+        server.start();
+        assertEquals(200, WebClient.anonymous(server).get("/articles/" + ARTICLE).status(), "the killed server starts again");
+        server.stop();
+        Map<String, Integer> stored = new HashMap<>();
+        try (DirectDatabase db = DirectDatabase.open(server.dataDir());
+             PreparedStatement select = db.connection().prepareStatement("SELECT body, COUNT(*) FROM comments WHERE body LIKE ? GROUP BY body")) {
+            select.setString(1, run + "%");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        List<String> lostOrDoubled = acknowledged.stream().filter(text -> stored.getOrDefault(text, 0) != 1).sorted().toList();
+        assertEquals(List.of(), lostOrDoubled, "of " + acknowledged.size() + " acknowledged, each stored once (stored: " + stored.size() + ")");
+        System.out.println("kill -9 under load: " + acknowledged.size() + " acknowledged by " + POSTERS + " posters, "
+                + cutOff.get() + " cut off in flight, " + stored.size() + " stored");
     }
 
     private static long post(WebClient reader, String text, String email) throws IOException {

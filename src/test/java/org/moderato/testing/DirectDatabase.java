@@ -14,7 +14,8 @@ import org.moderato.privacy.EmailVault;
 
 /**
  * The H2 file of a stopped server, opened directly: to seed many comments at once (a test-only path
- * no web request can reach) and to look at what is really stored. Only while the server is stopped.
+ * no web request can reach) and to look at what is really stored. Only while the server is stopped,
+ * unless it was started with its database open to tests ({@link #openWhileRunning}).
  */
 public final class DirectDatabase implements AutoCloseable {
 
@@ -29,6 +30,11 @@ public final class DirectDatabase implements AutoCloseable {
 
     public static DirectDatabase open(Path dataDir) throws SQLException {
         return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato"), "sa", ""));
+    }
+
+    /** The database of a server started with {@link ModeratoServer#startFreshWithDatabaseOpen()}, while it runs. */
+    public static DirectDatabase openWhileRunning(Path dataDir) throws SQLException {
+        return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato") + ";AUTO_SERVER=TRUE", "sa", ""));
     }
 
     public Connection connection() {

@@ -48,7 +48,28 @@ public final class ModeratoServer implements AutoCloseable {
 
     /** The same, with more settings ({@code MODERATO_...} environment variables). */
     public static ModeratoServer startFresh(Map<String, String> settings) throws IOException {
+        return startFresh(Files.createTempDirectory("moderato-it-"), settings);
+    }
+
+    /** A fresh server whose database the test can open while it runs (see {@link #databaseOpenToTests}). */
+    public static ModeratoServer startFreshWithDatabaseOpen() throws IOException {
         Path dataDir = Files.createTempDirectory("moderato-it-");
+        return startFresh(dataDir, databaseOpenToTests(dataDir));
+    }
+
+    /**
+     * Settings that let a test open the server's H2 database while it runs ({@link DirectDatabase#openWhileRunning}):
+     * H2's automatic mixed mode, its TCP port bound to 127.0.0.1 only, and a lock timeout long enough
+     * that the server waits for a row lock a test holds on purpose instead of failing after H2's second.
+     * For tests that check stored rows after every step or hold the server at a known point.
+     */
+    public static Map<String, String> databaseOpenToTests(Path dataDir) {
+        return Map.of(
+                "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
+                "MODERATO_JAVA_OPTS", "-Xmx512m -Dh2.bindAddress=127.0.0.1");
+    }
+
+    private static ModeratoServer startFresh(Path dataDir, Map<String, String> settings) throws IOException {
         Map<String, String> environment = new java.util.HashMap<>(settings);
         environment.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putIfAbsent("MODERATO_SECRET", SECRET);
