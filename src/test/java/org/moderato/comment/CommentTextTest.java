@@ -73,6 +73,23 @@ class CommentTextTest {
         assertEquals("&amp; stays as typed", visible(CommentText.toHtml("&amp; stays as typed")));
     }
 
+    @Test
+    void markupPastTheFirstTwoHundredTagStartsIsShownAsTextAndNothingIsLost() {
+        int beyond = 500;
+        String typed = "<b>x</b>".repeat(CommentText.MAX_TAG_STARTS / 2) + "<b x1>y".repeat(beyond) + "<em title=\"<\">z</em>";
+        String html = CommentText.toHtml(typed);
+        assertEquals("x".repeat(CommentText.MAX_TAG_STARTS / 2) + "<b x1>y".repeat(beyond) + "<em title=\"<\">z</em>", visible(html));
+        assertEquals(CommentText.MAX_TAG_STARTS / 2, html.split("<b>", -1).length - 1, "the tags before the bound stay tags");
+        SafeHtml.assertSafe(html, "past the bound");
+    }
+
+    @Test
+    void newlinesPastTheFirstFiveHundredBreaksStayInTheText() {
+        String html = CommentText.toHtml("line\n".repeat(CommentText.MAX_BREAKS + 300) + "end");
+        assertEquals(CommentText.MAX_BREAKS, html.split("<br", -1).length - 1, html);
+        assertEquals("line".repeat(CommentText.MAX_BREAKS + 300) + "end", visible(html), "no line lost");
+    }
+
     /** Allowed elements as the generator writes them, nested properly; the text between has no allowed tag. */
     private static final List<String> ALLOWED_OPENINGS = List.of("<b>", "<em>", "<a href=\"https://x.example\">",
             "<q cite=\"https://c.example\">", "<code>", "<B TITLE='>'>", "<strong\n>");
