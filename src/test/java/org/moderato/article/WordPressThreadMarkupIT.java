@@ -23,6 +23,7 @@ import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.moderato.testing.ArticleForms;
 import org.moderato.testing.Comments;
 import org.moderato.testing.Desk;
 import org.moderato.testing.ModeratoServer;
@@ -78,7 +79,7 @@ class WordPressThreadMarkupIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String slug = "thread-markup-" + tag;
         WebClient admin = ArticleAdminIT.admin(server);
-        ArticleAdminIT.create(admin, Map.of("title", "Thread markup " + tag, "slug", slug, "byline", "admin",
+        ArticleForms.create(admin, Map.of("title", "Thread markup " + tag, "slug", slug, "byline", "admin",
                 "status", "PUBLISHED", "format", "MARKDOWN", "body", "A thread."));
         WebClient reader = WebClient.anonymous(server);
         long ann = approved(admin, reader, slug, "Ann", "Ann's question " + tag, null);
