@@ -1,7 +1,6 @@
 package org.moderato.account.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.moderato.account.AccountRefused;
 import org.moderato.account.ApiScope;
 import org.moderato.account.ApiTokens;
 import org.moderato.account.ApiTokens.TokenRow;
+import org.moderato.platform.PageActions;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/api-tokens}: staff API tokens, created with scopes (the secret shown once) and revoked. */
@@ -56,13 +56,7 @@ public class ApiTokensPage {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (AccountRefused refused) {
-            Messages.addGlobalError(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            Messages.addGlobalError("Only admins can manage API tokens.");
-        }
+        PageActions.run(action, AccountRefused.class, "Only admins can manage API tokens.");
         rows = tokens.list();
     }
 

@@ -1,7 +1,6 @@
 package org.moderato.account.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import org.moderato.account.AccountAdmin;
 import org.moderato.account.AccountAdmin.AccountRow;
 import org.moderato.account.AccountRefused;
 import org.moderato.account.Role;
+import org.moderato.platform.PageActions;
 import org.omnifaces.util.Messages;
 
 /**
@@ -108,13 +108,7 @@ public class UsersPage implements Serializable {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (AccountRefused refused) {
-            Messages.addGlobalError(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            Messages.addGlobalError("Only admins can change accounts.");
-        }
+        PageActions.run(action, AccountRefused.class, "Only admins can change accounts.");
         accounts = admin.list();
     }
 

@@ -1,7 +1,6 @@
 package org.moderato.site.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.moderato.site.SiteAdmin;
 import org.moderato.site.SiteAdmin.SiteRow;
 import org.moderato.site.SiteRefused;
+import org.moderato.platform.PageActions;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/sites}. View scoped: editing a site is a second step on the same page. */
@@ -66,13 +66,7 @@ public class SitesPage implements Serializable {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (SiteRefused refused) {
-            Messages.addGlobalError(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            Messages.addGlobalError("Only admins can change sites.");
-        }
+        PageActions.run(action, SiteRefused.class, "Only admins can change sites.");
         sites = admin.list();
     }
 
