@@ -11,6 +11,7 @@ import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.moderato.platform.LruByteCache;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
@@ -55,7 +56,30 @@ public final class CommentText {
 
     private CommentText() {}
 
+    /**
+     * Long texts rendered before, by their text: the queue shows the same comments page after page,
+     * and a long hostile text costs tens of milliseconds to render. Bounded by the characters kept.
+     */
+    private static final LruByteCache<String, Rendered> RENDERED = new LruByteCache<>(8L * 1024 * 1024,
+            rendered -> 2L * (rendered.text().length() + rendered.html().length()));
+    private static final int WORTH_KEEPING = 2_000;
+
+    private record Rendered(String text, String html) {}
+
     public static String toHtml(String text) {
+        if (text.length() < WORTH_KEEPING) {
+            return render(text);
+        }
+        Rendered kept = RENDERED.get(text);
+        if (kept != null) {
+            return kept.html();
+        }
+        String html = render(text);
+        RENDERED.put(text, new Rendered(text, html));
+        return html;
+    }
+
+    private static String render(String text) {
         String typed = text.strip();
         StringBuilder html = new StringBuilder(typed.length() + 32);
         HtmlStreamEventReceiver out = POLICY.apply(HtmlStreamRenderer.create(html, unused -> {}));
