@@ -239,6 +239,22 @@ public final class ModeratoServer implements AutoCloseable {
     }
 
     /** CPU time (user + system) the server's JVM has used so far, from /proc (Linux). */
+    /**
+     * Waits until the server has settled: less than 100 ms of CPU in a second, so work a request set off
+     * after it was answered (the spam filter's rebuild after an import) has finished. Fails after {@code timeout}.
+     */
+    public void awaitIdle(Duration timeout) throws IOException {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            Duration before = cpuTime();
+            sleep(1000);
+            if (cpuTime().minus(before).compareTo(Duration.ofMillis(100)) < 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the server was still busy after " + timeout);
+    }
+
     public Duration cpuTime() throws IOException {
         long pid = ProcessHandle.of(process.pid()).stream()
                 .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
