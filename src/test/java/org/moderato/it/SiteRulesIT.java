@@ -67,7 +67,7 @@ class SiteRulesIT {
         HttpPage posted = WebClient.anonymous(server).postComment(ARTICLE, "Linker", "linker-" + unique() + "@example.com", "",
                 "See https://a.example and https://b.example " + unique());
         long id = idFrom(posted);
-        String item = admin.get("/moderation").element("li", "queued-" + id);
+        String item = admin.queueShowing("/moderation", id).element("li", "queued-" + id);
         assertTrue(item.contains("held: 2 links, limit 2"), item);
         assertTrue(item.contains("held: first comment from this author"), item);
     }
@@ -97,8 +97,8 @@ class SiteRulesIT {
 
         long id = idFrom(reader.postCommentRemembered(ARTICLE, "Watched", email, "Second " + unique()));
         assertFalse(Comments.isPublished(reader, ARTICLE, id), "held although the author has an approved comment");
-        assertTrue(admin.get("/moderation").element("li", "queued-" + id).contains("held: author is marked &#39;always hold&#39;")
-                || admin.get("/moderation").element("li", "queued-" + id).contains("held: author is marked 'always hold'"));
+        assertTrue(admin.queueShowing("/moderation", id).element("li", "queued-" + id).contains("held: author is marked &#39;always hold&#39;")
+                || admin.queueShowing("/moderation", id).element("li", "queued-" + id).contains("held: author is marked 'always hold'"));
 
         admin.moderate("/moderation", id, "Stop holding author");
         long third = idFrom(reader.postCommentRemembered(ARTICLE, "Watched", email, "Third " + unique()));
@@ -234,7 +234,7 @@ class SiteRulesIT {
         admin.saveRules(optional);
         HttpPage posted = reader.postComment(ARTICLE, "", "", "", "No name " + unique());
         assertEquals(303, posted.status(), posted.body());
-        String item = admin.get("/moderation").element("li", "queued-" + idFrom(posted));
+        String item = admin.queueShowing("/moderation", idFrom(posted)).element("li", "queued-" + idFrom(posted));
         assertTrue(item.contains("Anonymous"));
         assertTrue(item.contains("held: no email address, so the author cannot be recognised"), item);
     }

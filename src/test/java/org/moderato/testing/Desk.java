@@ -112,12 +112,20 @@ public final class Desk {
         return this;
     }
 
-    public boolean lists(long commentId) {
-        return page.hasElement("queued-" + commentId);
+    public boolean lists(long commentId) throws IOException {
+        return showing(commentId).page.hasElement("queued-" + commentId);
     }
 
-    public String item(long commentId) {
-        return page.element("li", "queued-" + commentId);
+    public String item(long commentId) throws IOException {
+        return showing(commentId).page.element("li", "queued-" + commentId);
+    }
+
+    /** The page of this view that holds the comment (see {@link WebClient#queueShowing}). */
+    private Desk showing(long commentId) throws IOException {
+        if (!page.hasElement("queued-" + commentId) && WebClient.isPendingView(path)) {
+            open(path + (path.contains("?") ? "&" : "?") + "after=" + (commentId - 1));
+        }
+        return this;
     }
 
     public List<Long> ids() {
