@@ -122,8 +122,10 @@ public final class Desk {
 
     /** The page of this view that holds the comment (see {@link WebClient#queueShowing}). */
     private Desk showing(long commentId) throws IOException {
-        if (!page.hasElement("queued-" + commentId) && WebClient.isPendingView(path)) {
-            open(path + (path.contains("?") ? "&" : "?") + "after=" + (commentId - 1));
+        // the view this desk was opened on, without a cursor an earlier lookup added
+        String view = path.replaceFirst("[?&]after=\\d+$", "");
+        if (!page.hasElement("queued-" + commentId) && WebClient.isPendingView(view)) {
+            open(view + (view.contains("?") ? "&" : "?") + "after=" + (commentId - 1));
         }
         return this;
     }
