@@ -167,7 +167,7 @@ class KeyLifecycleIT {
                 () -> assertFalse(Files.exists(server.dataDir().resolve("secret.key.previous")), "the previous secret is deleted"),
                 () -> assertTrue(rotationState(done).contains("Last pass: 3002 re-encrypted, 0 unreadable."), rotationState(done)));
 
-        assertTrue(admin.get("/moderation").element("li", "queued-" + lateComment).contains("l•••@k•••.example"));
+        assertTrue(admin.queueShowing("/moderation", lateComment).element("li", "queued-" + lateComment).contains("l•••@k•••.example"));
         HttpPage revealed = privacy.reveal(trustedFirst);
         assertEquals(TRUSTED, text(revealed, "output", "revealed-address"));
         String json = privacy.export(BULK).body();
@@ -250,7 +250,7 @@ class KeyLifecycleIT {
                 () -> assertFalse(keys.hasElement("rotateform")));
 
         afterLoss = Comments.postAndGetId(reader, ARTICLE, "Trusted", TRUSTED, "After the key was lost " + TAG, null);
-        String pending = admin.get("/moderation").element("li", "queued-" + afterLoss);
+        String pending = admin.queueShowing("/moderation", afterLoss).element("li", "queued-" + afterLoss);
         assertTrue(pending.contains("t•••@k•••.example"), "new comments are sealed with the new key: " + pending);
         assertTrue(privacy.log().body().contains("address of comment " + trustedFirst + " could not be decrypted (its key is lost)"));
     }

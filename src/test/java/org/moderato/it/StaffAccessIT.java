@@ -99,7 +99,7 @@ class StaffAccessIT {
         long second = postPending(reader, secondText, "other@example.org");
 
         WebClient staff = loggedInAdmin(server);
-        HttpPage queue = staff.get("/moderation");
+        HttpPage queue = staff.queueShowing("/moderation", first);
         String item = queue.element("li", "queued-" + first);
         assertTrue(item.contains(firstText));
         assertTrue(item.contains("q•••@e•••.org"), item);
@@ -153,7 +153,7 @@ class StaffAccessIT {
         long id = postPending(WebClient.anonymous(server), "Twice " + UUID.randomUUID(), "twice@example.org");
         WebClient alice = loggedInAdmin(server);
         WebClient bob = loggedInAdmin(server);
-        HttpPage bobsQueue = bob.get("/moderation");
+        HttpPage bobsQueue = bob.queueShowing("/moderation", id);
         alice.moderate("/moderation", id, "Approve");
 
         Matcher button = Pattern.compile("name=\"([^\"]+)\" value=\"Approve\"").matcher(bobsQueue.element("li", "queued-" + id));
@@ -169,7 +169,7 @@ class StaffAccessIT {
     void aStaffFormPostWithoutTheViewStateOfTheOwnSessionIsRejected(ModeratoServer server) throws IOException {
         long id = postPending(WebClient.anonymous(server), "Forged " + UUID.randomUUID(), "forged@example.org");
         WebClient staff = loggedInAdmin(server);
-        HttpPage queue = staff.get("/moderation");
+        HttpPage queue = staff.queueShowing("/moderation", id);
         Matcher button = Pattern.compile("name=\"([^\"]+)\" value=\"Trash\"").matcher(queue.element("li", "queued-" + id));
         assertTrue(button.find());
 
@@ -179,7 +179,7 @@ class StaffAccessIT {
                     "jakarta.faces.ViewState", forgedState));
             assertFalse(forged.body().contains("Comment " + id + ": trash."), forgedState);
         }
-        assertTrue(staff.get("/moderation").hasElement("queued-" + id), "still pending");
+        assertTrue(staff.queueShowing("/moderation", id).hasElement("queued-" + id), "still pending");
     }
 
     @Test

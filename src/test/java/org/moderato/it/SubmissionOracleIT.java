@@ -135,7 +135,7 @@ class SubmissionOracleIT {
         // same name, same address, no token: held
         HttpPage impostor = WebClient.withCookies(server).postCommentRemembered(ARTICLE, "Known Regular", address, "Impostor " + Readers.unique());
         assertFalse(Comments.isPublished(regular, ARTICLE, idOf(impostor)), "the address alone earns no trust");
-        assertTrue(admin.get("/moderation").element("li", "queued-" + idOf(impostor)).contains("held: author not recognised in this browser"));
+        assertTrue(admin.queueShowing("/moderation", idOf(impostor)).element("li", "queued-" + idOf(impostor)).contains("held: author not recognised in this browser"));
 
         // the regular's own browser: published at once; its token with another address: held
         assertTrue(Comments.isPublished(regular, ARTICLE, idOf(regular.postCommentRemembered(ARTICLE, "Known Regular", address,
@@ -181,7 +181,7 @@ class SubmissionOracleIT {
         assertTrue(admin.addUser(moderatorName, "MODERATOR", "a-long-moderator-password-1").body().contains("Account " + moderatorName + " added"));
         WebClient moderator = WebClient.withCookies(server);
         assertEquals(302, moderator.logIn(moderatorName, "a-long-moderator-password-1").status());
-        String item = moderator.get("/moderation").element("li", "queued-" + id);
+        String item = moderator.queueShowing("/moderation", id).element("li", "queued-" + id);
         assertTrue(item.contains("held: moderation list line 2 matches the email address"), item);
         String history = moderator.get("/moderation-comment?id=" + id).body();
         assertTrue(history.contains("moderation list line 2 matches the email address"), history);
