@@ -22,7 +22,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Bounds every request body before anything reads it. A body announced larger than its bound gets 413
@@ -37,16 +36,16 @@ public class RequestBodyLimit extends HttpFilter {
     public static final int PUBLIC_MAX_BYTES = 512 * 1024;
     /** An admin's forms: an article of 1,000,000 characters, percent-encoded, or two key lists. */
     public static final int ADMIN_MAX_BYTES = 16 * 1024 * 1024;
-    /** The WordPress and Disqus uploads, as the import servlet's multipart-config allows (web.xml). */
+    /** The WordPress or Disqus upload, as the import servlet's multipart-config allows (web.xml). */
     public static final long IMPORT_MAX_BYTES = 537_919_488L;
 
-    private static final Set<String> IMPORT_PATHS = Set.of("/admin/import", "/admin/import-disqus");
+    private static final String IMPORT_PATH = "/admin/import";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean upload = IMPORT_PATHS.contains(path);
+        boolean upload = path.equals(IMPORT_PATH);
         long max = upload ? IMPORT_MAX_BYTES : path.startsWith("/admin/") ? ADMIN_MAX_BYTES : PUBLIC_MAX_BYTES;
         long announced = request.getContentLengthLong();
         if (announced > max) {

@@ -107,7 +107,6 @@ class AccessibilityIT {
         check(driver, "the queue");
         for (String path : List.of("/moderation?status=approved", "/moderation-comment?id=" + deepest, "/account/password",
                 "/admin", "/admin/users", "/admin/articles", "/admin/edit-article", "/admin/edit-article?id=1", "/admin/import",
-                "/admin/import-disqus",
                 "/admin/export", "/admin/rules", "/admin/privacy/", "/admin/privacy/keys", "/admin/privacy/log",
                 "/admin/privacy/retention", "/admin/privacy/reveal?comment=" + deepest)) {
             driver.get(server.url(path));

@@ -50,11 +50,14 @@ public class DisqusImport {
     @Inject
     Event<CommentsChanged> changes;
 
-    /** Reads and stores the file; throws {@code WxrFormatException} (nothing stored) when it is not a readable Disqus export. */
-    public DisqusSummary importFile(InputStream export, long siteId, boolean keyByIdentifier, String actor) throws Exception {
-        Site site = em.find(Site.class, siteId);
-        if (site == null) {
-            throw new SiteRefused("Choose the site whose pages the comments belong to.", 400);
+    /**
+     * Reads and stores the file into the site {@code siteId}'s page threads, or (null) into this server's
+     * own articles; throws {@code WxrFormatException} (nothing stored) when it is not a readable Disqus export.
+     */
+    public DisqusSummary importFile(InputStream export, Long siteId, boolean keyByIdentifier, String actor) throws Exception {
+        Site site = siteId == null ? null : em.find(Site.class, siteId);
+        if (siteId != null && site == null) {
+            throw new SiteRefused("That site does not exist any more.", 400);
         }
         Instant now = Instant.now();
         long started = System.nanoTime();
@@ -65,7 +68,7 @@ public class DisqusImport {
              DisqusReader reader = new DisqusReader(export);
              DisqusLoader loader = new DisqusLoader(db, vault, site, keyByIdentifier, changes::fire, now)) {
             summary = loader.load(reader);
-            TransferLog.record(db, TransferLog.Kind.IMPORT, actor, now, "Disqus export into " + site.getName(), summary.threads(),
+            TransferLog.record(db, TransferLog.Kind.IMPORT, actor, now, "Disqus export into " + (site == null ? "this site's articles" : site.getName()), summary.threads(),
                     summary.comments(), true, summary.describe());
         } catch (Exception | Error e) {
             transaction.rollback();
@@ -73,7 +76,8 @@ public class DisqusImport {
         }
         transaction.commit();
         double seconds = (System.nanoTime() - started) / 1e9;
-        LOG.info(() -> String.format("Disqus import by %s into site %d: %s (%.1f s)", actor, siteId, summary.describe(), seconds));
+        LOG.info(() -> String.format("Disqus import by %s into %s: %s (%.1f s)", actor, site == null ? "the articles" : "site " + siteId,
+                summary.describe(), seconds));
         return summary;
     }
 }

@@ -1,5 +1,6 @@
 package org.moderato.site.disqus;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,9 +30,11 @@ import org.moderato.site.Site;
 import org.moderato.site.SiteRefused;
 
 /**
- * Stores what a {@link DisqusReader} reads into one site, on one JDBC connection whose transaction the
- * caller owns. A Disqus thread becomes the site's thread of that page, keyed as {@code embed.js} keys
- * it (the page's canonical URL, or its Disqus identifier when the site's pages give it as
+ * Stores what a {@link DisqusReader} reads, on one JDBC connection whose transaction the caller owns.
+ * A Disqus thread goes either to one of this server's articles, the one whose slug ends the page's
+ * address (WordPress permalinks such as {@code /2019/05/tides/} end with the slug a WXR import kept,
+ * ours are {@code /articles/tides}), or to a site's thread of that page, keyed as {@code embed.js}
+ * keys it (the page's canonical URL, or its Disqus identifier when the site's pages give it as
  * {@code data-page-id}), made only when a comment of it arrives and matched when it exists. Posts keep
  * author, address (sealed), IP, date, thread; Disqus's spam goes to Spam, its deleted posts to Trash,
  * the rest is approved (Disqus published it). Posts are matched on (page, Disqus post id), so the same
@@ -43,6 +47,7 @@ public final class DisqusLoader implements AutoCloseable {
 
     private final Connection db;
     private final EmailVault vault;
+    /** Where threads go: a site's embedded pages, or (null) this server's own articles. */
     private final Site site;
     private final boolean keyByIdentifier;
     private final Instant now;
@@ -58,18 +63,24 @@ public final class DisqusLoader implements AutoCloseable {
     /** Replies that came before their parent: {article, Moderato id, Disqus parent id}. */
     private final List<long[]> lateReplies = new ArrayList<>();
 
-    /** A thread the file names; {@code article} is null until its first comment makes or finds it. */
+    /**
+     * A thread the file names; {@code article} is null until its first comment makes or finds it (an
+     * embedded page's thread), or known from the start (one of our articles, {@code ref} null).
+     */
     private static final class Page {
         final PageRef ref;
         final DisqusEntry.Thread thread;
         Long article;
+        boolean used;
 
-        Page(PageRef ref, DisqusEntry.Thread thread) {
+        Page(PageRef ref, DisqusEntry.Thread thread, Long article) {
             this.ref = ref;
             this.thread = thread;
+            this.article = article;
         }
     }
 
+    /** {@code site}: the site whose pages the threads are on, or null for this server's own articles. */
     public DisqusLoader(Connection db, EmailVault vault, Site site, boolean keyByIdentifier, Consumer<CommentsChanged> announce,
                         Instant now) throws SQLException {
         this.db = db;
@@ -98,22 +109,57 @@ public final class DisqusLoader implements AutoCloseable {
         }
         comments.finish();
         summary.unreadable = reader.unreadable();
-        summary.threadsWithoutComments = (int) pages.values().stream().filter(p -> p.article == null).count();
+        summary.threadsWithoutComments = (int) pages.values().stream().filter(p -> !p.used).count();
         return summary;
     }
 
-    private void thread(DisqusEntry.Thread thread) {
+    private void thread(DisqusEntry.Thread thread) throws SQLException {
         if (thread.deleted()) {
             summary.threadsDeleted++;
+            return;
+        }
+        if (site == null) {
+            Long article = articleBySlug(thread.link());
+            if (article == null) {
+                summary.threadsElsewhere++;
+            } else {
+                pages.put(thread.dsqId(), new Page(null, thread, article));
+            }
             return;
         }
         try {
             boolean byIdentifier = keyByIdentifier && !thread.identifier().isEmpty();
             PageRef ref = PageRef.of(site, byIdentifier ? thread.identifier() : null, thread.link());
-            pages.put(thread.dsqId(), new Page(ref, thread));
+            pages.put(thread.dsqId(), new Page(ref, thread, null));
         } catch (SiteRefused elsewhere) {
             // a page of another origin (a staging copy, a scraper) or an identifier we cannot key by
             summary.threadsElsewhere++;
+        }
+    }
+
+    /** One of our articles (not an embedded page's thread) whose slug is the last part of the address's path. */
+    private Long articleBySlug(String link) throws SQLException {
+        String slug;
+        try {
+            String path = URI.create(link.strip()).getPath();
+            String[] parts = path == null ? new String[0] : path.split("/");
+            slug = parts.length == 0 ? "" : parts[parts.length - 1];
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+        if (slug.isEmpty() || slug.length() > ArticleLimits.SLUG_MAX) {
+            return null;
+        }
+        try (PreparedStatement find = db.prepareStatement("SELECT id FROM articles WHERE slug = ? AND site_id IS NULL")) {
+            find.setString(1, slug.toLowerCase(Locale.ROOT));
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long article = rs.getLong(1);
+                rememberImported(article);
+                return article;
+            }
         }
     }
 
@@ -125,7 +171,10 @@ public final class DisqusLoader implements AutoCloseable {
         }
         if (page.article == null) {
             page.article = articleOf(page);
+        } else if (!page.used && page.ref == null) {
+            summary.threadsBefore++;
         }
+        page.used = true;
         if (importedBefore.contains(post.dsqId())) {
             summary.commentsBefore++;
             return;

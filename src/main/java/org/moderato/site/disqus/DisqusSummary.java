@@ -38,7 +38,7 @@ public final class DisqusSummary {
     public String notes() {
         StringBuilder text = new StringBuilder();
         note(text, commentsBefore, "already imported before");
-        note(text, threadsElsewhere, "pages not on this site's origins skipped");
+        note(text, threadsElsewhere, "pages with no place here skipped (on another origin, or no article with that slug)");
         note(text, threadsDeleted, "pages deleted on Disqus skipped");
         note(text, threadsWithoutComments, "pages without comments not made");
         note(text, orphans, "comments of skipped or unknown pages left out");

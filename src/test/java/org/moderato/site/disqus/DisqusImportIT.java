@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.moderato.testing.ApiClient;
+import org.moderato.testing.ArticleForms;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.LeakScanner;
 import org.moderato.testing.ModeratoServer;
@@ -63,14 +64,18 @@ class DisqusImportIT {
     }
 
     private HttpPage upload(String site) throws IOException {
-        HttpPage form = admin.get("/admin/import-disqus");
+        return upload(site, export);
+    }
+
+    private HttpPage upload(String site, Path file) throws IOException {
+        HttpPage form = admin.get("/admin/import");
         assertEquals(200, form.status());
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("disqusform", "disqusform");
+        fields.put("importform", "importform");
         fields.put("site", site);
         fields.put("import", "Import");
         fields.put("jakarta.faces.ViewState", form.viewState());
-        return admin.postMultipart("/admin/import-disqus", fields, "file", export);
+        return admin.postMultipart("/admin/import", fields, "file", file);
     }
 
     private static String first(Pattern pattern, String body) {
@@ -92,7 +97,7 @@ class DisqusImportIT {
         assertEquals(200, done.status(), done.body());
         assertEquals("6 comments imported on 2 pages (2 new), 1 of them in Spam, 1 deleted on Disqus, kept in Trash.",
                 first(SUMMARY, done.body()), done.body());
-        assertEquals("1 pages not on this site&#39;s origins skipped; 1 pages deleted on Disqus skipped; 1 pages without comments not made;"
+        assertEquals("1 pages with no place here skipped (on another origin, or no article with that slug); 1 pages deleted on Disqus skipped; 1 pages without comments not made;"
                 + " 1 comments of skipped or unknown pages left out; 1 threads or comments without a Disqus id left out",
                 first(NOTES, done.body()).replace("'", "&#39;"));
 
@@ -129,11 +134,47 @@ class DisqusImportIT {
     }
 
     @Test
-    void withoutASiteNothingIsImported() throws IOException {
-        HttpPage refused = upload("");
-        assertEquals(200, refused.status());
-        assertTrue(refused.element("span", "site-error").contains("Choose the site"), refused.body());
-        assertTrue(thread("/2019/05/tides/").get("id").isNull());
+    void withoutASiteThreadsGoToTheArticleWhoseSlugEndsThePageAddress() throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Tides of " + host);
+        fields.put("byline", "DisqusImportIT");
+        fields.put("body", "An article Disqus used to carry the comments of.");
+        fields.put("status", "PUBLISHED");
+        long articleId = ArticleForms.create(admin, fields);
+        String slug = ArticleForms.value(admin.get("/admin/edit-article?id=" + articleId), "slug");
+        Path own = Files.createTempFile("disqus-own-", ".xml");
+        Files.writeString(own, """
+                <?xml version="1.0" encoding="utf-8"?>
+                <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+                  <thread dsq:id="1"><link>https://old.example.net/2019/05/%1$s/</link><title>Tides</title>
+                    <isClosed>false</isClosed><isDeleted>false</isDeleted></thread>
+                  <thread dsq:id="2"><link>https://old.example.net/2019/05/no-such-article-%2$s/</link><title>Other</title>
+                    <isClosed>false</isClosed><isDeleted>false</isDeleted></thread>
+                  <post dsq:id="11"><message><![CDATA[<p>First on %2$s</p>]]></message><createdAt>2019-05-01T09:00:00Z</createdAt>
+                    <isDeleted>false</isDeleted><isSpam>false</isSpam><author><name>Ada</name></author><thread dsq:id="1"/></post>
+                  <post dsq:id="12"><message><![CDATA[<p>Reply on %2$s</p>]]></message><createdAt>2019-05-01T10:00:00Z</createdAt>
+                    <isDeleted>false</isDeleted><isSpam>false</isSpam><author><name>Bob</name></author><thread dsq:id="1"/>
+                    <parent dsq:id="11"/></post>
+                  <post dsq:id="13"><message>Lost</message><isDeleted>false</isDeleted><isSpam>false</isSpam>
+                    <author><name>Cy</name></author><thread dsq:id="2"/></post>
+                </disqus>
+                """.formatted(slug, host));
+        HttpPage done = upload("", own);
+        assertEquals("2 comments imported on 1 page (0 new).", first(SUMMARY, done.body()), done.body());
+        assertEquals("1 pages with no place here skipped (on another origin, or no article with that slug); 1 comments of skipped or unknown pages left out",
+                first(NOTES, done.body()).replace("'", "&#39;"));
+        String page = WebClient.anonymous(server).get("/articles/" + slug).body();
+        assertTrue(page.contains("First on " + host), page);
+        assertTrue(page.contains("Reply on " + host));
+        assertTrue(page.indexOf("depth-2") > page.indexOf("First on " + host), "the reply is nested under the first comment");
+    }
+
+    @Test
+    void aFileThatIsNeitherExportIsRefused() throws IOException {
+        Path html = Files.createTempFile("page-", ".xml");
+        Files.writeString(html, "<!-- not an export --><html><body>Hello</body></html>");
+        HttpPage refused = upload(Long.toString(siteId), html);
+        assertTrue(refused.element("span", "file-error").contains("This is neither a WordPress export"), refused.body());
     }
 
     @Test
@@ -142,6 +183,6 @@ class DisqusImportIT {
         String name = "mod" + UUID.randomUUID().toString().substring(0, 6);
         admin.addUser(name, "MODERATOR", "a-long-moderator-password");
         moderator.logIn(name, "a-long-moderator-password");
-        assertEquals(403, moderator.get("/admin/import-disqus").status());
+        assertEquals(403, moderator.get("/admin/import").status());
     }
 }

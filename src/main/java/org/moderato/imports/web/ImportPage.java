@@ -1,4 +1,4 @@
-package org.moderato.site.web;
+package org.moderato.imports.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,25 +9,37 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.moderato.article.wordpress.WordPressImport;
 import org.moderato.article.wordpress.WxrFormatException;
+import org.moderato.imports.ExportFormat;
 import org.moderato.site.SiteAdmin;
 import org.moderato.site.SiteRefused;
 import org.moderato.site.disqus.DisqusImport;
-import org.moderato.site.disqus.DisqusSummary;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** {@code /admin/import-disqus}: takes a Disqus export and a site, and shows what the import did. */
+/**
+ * {@code /admin/import}: takes a WordPress or a Disqus export file, tells which it is by its first
+ * element, and shows what the import did. A Disqus export goes to this server's articles or to one of
+ * the sites whose pages embed the widget, as the admin chooses.
+ */
 @Named
 @RequestScoped
-public class DisqusImportPage {
+public class ImportPage {
 
-    private static final Logger LOG = Logger.getLogger(DisqusImportPage.class.getName());
+    private static final Logger LOG = Logger.getLogger(ImportPage.class.getName());
+
+    /** A summary as the page shows it, whichever importer made it. */
+    public record Done(String describe, String notes) {}
 
     @Inject
-    DisqusImport importer;
+    WordPressImport wordPress;
+
+    @Inject
+    DisqusImport disqus;
 
     @Inject
     SiteAdmin sites;
@@ -39,7 +51,7 @@ public class DisqusImportPage {
     private Part file;
     private Long siteId;
     private boolean keyByIdentifier;
-    private DisqusSummary summary;
+    private Done summary;
 
     @PostConstruct
     void load() {
@@ -47,20 +59,33 @@ public class DisqusImportPage {
     }
 
     public void upload() {
-        if (siteId == null || siteRows.stream().noneMatch(s -> s.id() == siteId)) {
-            Messages.addError("site", "Choose the site whose pages the comments belong to.");
-            Faces.validationFailed();
-        }
         if (file == null || file.getSize() == 0) {
-            Messages.addError("file", "Please choose the Disqus export file (the .xml file Disqus mails you, unpacked from its .gz).");
+            Messages.addError("file", "Please choose the WordPress export file (an .xml file from Tools \u2192 Export)"
+                    + " or the Disqus export (the .xml file inside the .gz Disqus mails you).");
             Faces.validationFailed();
-        }
-        if (Faces.isValidationFailed()) {
-            delete(file);
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            summary = importer.importFile(in, siteId, keyByIdentifier, security.getCallerPrincipal().getName());
+        String actor = security.getCallerPrincipal().getName();
+        try {
+            Optional<ExportFormat> format;
+            try (InputStream start = file.getInputStream()) {
+                format = ExportFormat.of(start);
+            }
+            if (format.isEmpty()) {
+                Messages.addError("file", "Nothing was imported. This is neither a WordPress export (WXR, it starts with <rss>)"
+                        + " nor a Disqus export (it starts with <disqus>).");
+                Faces.validationFailed();
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                if (format.get() == ExportFormat.WORDPRESS) {
+                    var done = wordPress.importFile(in, actor);
+                    summary = new Done(done.describe(), done.notes());
+                } else {
+                    var done = disqus.importFile(in, siteId, keyByIdentifier, actor);
+                    summary = new Done(done.describe(), done.notes());
+                }
+            }
         } catch (WxrFormatException broken) {
             Messages.addError("file", "Nothing was imported. {0}", broken.getMessage());
             Faces.validationFailed();
@@ -68,7 +93,7 @@ public class DisqusImportPage {
             Messages.addError("site", refused.getMessage());
             Faces.validationFailed();
         } catch (Exception failed) {
-            LOG.log(Level.SEVERE, "Disqus import failed", failed);
+            LOG.log(Level.SEVERE, "Import failed", failed);
             Messages.addGlobalError("The import failed and nothing was stored. The server log has the details.");
             Faces.validationFailed();
         } finally {
@@ -77,9 +102,6 @@ public class DisqusImportPage {
     }
 
     private static void delete(Part part) {
-        if (part == null) {
-            return;
-        }
         try {
             part.delete();
         } catch (IOException ignored) {
@@ -94,5 +116,5 @@ public class DisqusImportPage {
     public void setSiteId(Long siteId) { this.siteId = siteId; }
     public boolean isKeyByIdentifier() { return keyByIdentifier; }
     public void setKeyByIdentifier(boolean keyByIdentifier) { this.keyByIdentifier = keyByIdentifier; }
-    public DisqusSummary getSummary() { return summary; }
+    public Done getSummary() { return summary; }
 }
