@@ -7,23 +7,19 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Comments per status, for the queue's tabs, without counting rows. The totals learn of every move
- * from the write path's {@link CommentsChanged} after commit, add them up in memory and write them in
+ * from the write path's {@link CommentsChanged} after commit ({@link UnwrittenMoves} adds them up in memory) and write them in
  * one short transaction a second, so no comment's transaction waits on a counter row. What is not
  * written yet is added when reading; a crash loses at most a second of moves, and the recount at
  * start-up and every ten minutes ({@link TotalsRecount}) repairs that.
@@ -41,43 +37,20 @@ public class CommentTotals {
     @Resource
     UserTransaction transaction;
 
-    private final Map<CommentStatus, AtomicLong> unwritten = new EnumMap<>(CommentStatus.class);
-    /**
-     * Held while the table changes under the counts in memory (a write of the moves, a recount), so a
-     * reader never sees a move twice (in the table and in memory) or not at all.
-     */
-    private final ReadWriteLock tableChanging = new ReentrantReadWriteLock();
-
-    public CommentTotals() {
-        for (CommentStatus status : CommentStatus.values()) {
-            unwritten.put(status, new AtomicLong());
-        }
-    }
-
-    public void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged change) {
-        for (CommentsChanged.Move move : change.moves()) {
-            if (move.from() != move.to()) {
-                if (move.from() != null) {
-                    unwritten.get(move.from()).decrementAndGet();
-                }
-                if (move.to() != null) {
-                    unwritten.get(move.to()).incrementAndGet();
-                }
-            }
-        }
-    }
+    @Inject
+    UnwrittenMoves moves;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void write() {
-        tableChanging.writeLock().lock();
+        moves.tableChanging().writeLock().lock();
         Map<CommentStatus, Long> changes = new EnumMap<>(CommentStatus.class);
         try {
-            unwritten.forEach((status, count) -> {
-                long change = count.getAndSet(0);
+            for (CommentStatus status : CommentStatus.values()) {
+                long change = moves.of(status).getAndSet(0);
                 if (change != 0) {
                     changes.put(status, change);
                 }
-            });
+            }
             if (changes.isEmpty()) {
                 return;
             }
@@ -90,31 +63,33 @@ public class CommentTotals {
             transaction.commit();
         } catch (Exception e) {
             rollBack();
-            changes.forEach((status, change) -> unwritten.get(status).addAndGet(change));
+            changes.forEach((status, change) -> moves.of(status).addAndGet(change));
             LOG.log(Level.WARNING, "could not write the comment totals; trying again in a second", e);
         } finally {
-            tableChanging.writeLock().unlock();
+            moves.tableChanging().writeLock().unlock();
         }
     }
 
     public Map<CommentStatus, Long> current() {
-        tableChanging.readLock().lock();
+        moves.tableChanging().readLock().lock();
         try {
             Map<CommentStatus, Long> totals = new EnumMap<>(CommentStatus.class);
             em.createQuery("SELECT t FROM CommentTotal t", CommentTotal.class).getResultList()
-                    .forEach(t -> totals.put(t.getStatus(), t.getTotal() + unwritten.get(t.getStatus()).get()));
+                    .forEach(t -> totals.put(t.getStatus(), t.getTotal() + moves.of(t.getStatus()).get()));
             return totals;
         } finally {
-            tableChanging.readLock().unlock();
+            moves.tableChanging().readLock().unlock();
         }
     }
 
     /** Counts again from the comments themselves: repairs any drift (a crash, a write that went around the write path). */
     public void recount() {
-        tableChanging.writeLock().lock();
+        moves.tableChanging().writeLock().lock();
         try {
             transaction.begin();
-            unwritten.values().forEach(count -> count.set(0));
+            for (CommentStatus status : CommentStatus.values()) {
+                moves.of(status).set(0);
+            }
             em.createNativeQuery("UPDATE comment_totals SET total = (SELECT COUNT(*) FROM comments c WHERE c.status = comment_totals.status)")
                     .executeUpdate();
             transaction.commit();
@@ -122,7 +97,7 @@ public class CommentTotals {
             rollBack();
             LOG.log(Level.WARNING, "could not recount the comment totals", e);
         } finally {
-            tableChanging.writeLock().unlock();
+            moves.tableChanging().writeLock().unlock();
         }
     }
 
