@@ -14,19 +14,21 @@ CREATE TABLE report_decisions (
     notice              BOOLEAN        NOT NULL,
     ground_kind         VARCHAR(8),
     ground              VARCHAR(200),
-    explanation         VARCHAR(1000),
+    explanation         VARCHAR(2000),
     facts               VARCHAR(2000)  NOT NULL,
     decided_by          VARCHAR(100)   NOT NULL,
     decided_at          TIMESTAMP      NOT NULL,
     first_report_at     TIMESTAMP      NOT NULL,
     contested_at        TIMESTAMP,
-    contest_text        VARCHAR(1000),
+    contest_text        VARCHAR(2000),
     contest_outcome     VARCHAR(16),
     contest_decided_at  TIMESTAMP
 );
 CREATE INDEX ix_report_decisions_comment ON report_decisions (comment_id, id);
 CREATE INDEX ix_report_decisions_time ON report_decisions (decided_at);
 
+-- text columns are twice the limits the forms check, which count characters as readers see them
+-- (an emoji is one character to a reader, two UTF-16 units to H2)
 -- one row per report; reader_key is a keyed HMAC of the reader's address (or, without one, of the IP):
 -- one report per comment per reader, and nothing here can be read back as an address
 CREATE SEQUENCE seq_comment_reports START WITH 50 INCREMENT BY 50;
@@ -34,10 +36,10 @@ CREATE TABLE comment_reports (
     id                  BIGINT         NOT NULL PRIMARY KEY,
     comment_id          BIGINT         NOT NULL,
     reason              VARCHAR(24)    NOT NULL,
-    note                VARCHAR(1000),
-    law                 VARCHAR(200),
-    explanation         VARCHAR(2000),
-    notifier_name       VARCHAR(100),
+    note                VARCHAR(2000),
+    law                 VARCHAR(400),
+    explanation         VARCHAR(4000),
+    notifier_name       VARCHAR(200),
     notifier_email      VARCHAR(1000),
     reader_key          VARCHAR(64)    NOT NULL,
     client_key          VARCHAR(64)    NOT NULL,

@@ -101,8 +101,8 @@ public class ReportService {
     public record Reportable(long commentId, long articleId, String articleSlug, String articleTitle, String authorName,
                              String body, Instant createdAt) {}
 
-    /** A stored report: where the reader goes next (a notice's acknowledgement page, or null). */
-    public record Submitted(long reportId, String acknowledgementPath) {}
+    /** A stored report: the article to go back to, and a notice's acknowledgement page (or null). */
+    public record Submitted(long reportId, String articleSlug, String acknowledgementPath) {}
 
     /** A decision taken: the author's statement of reasons, when there is one. */
     public record Decided(long decisionId, String statementPath) {}
@@ -135,6 +135,7 @@ public class ReportService {
             throw new ReportRefused(ReportMessages.NO_SUCH_COMMENT, 404);
         }
         long articleId = comment.getArticle().getId();
+        String slug = comment.getArticle().getSlug();
         spendFormToken(draft.formToken(), now.plus(Duration.ofHours(rules.formMaxHours())));
         boolean bot = draft.honeypot() != null && !draft.honeypot().isBlank()
                 || formTokens.problem(draft.formToken(), articleId, now, Duration.ofSeconds(rules.formMinSeconds()),
@@ -172,7 +173,7 @@ public class ReportService {
             notices.fire(new NoticeReceived(report.getId(), commentId, report.getLaw(), sealed, acknowledgement));
         }
         holdWhenThresholdReached(comment, rules, now);
-        return new Submitted(report.getId(), acknowledgement);
+        return new Submitted(report.getId(), slug, acknowledgement);
     }
 
     private void holdWhenThresholdReached(Comment comment, RuleSettings rules, Instant now) {

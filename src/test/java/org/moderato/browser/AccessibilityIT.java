@@ -51,6 +51,12 @@ class AccessibilityIT {
             parent = id;
         }
         deepest = parent;
+        // one report, so the Reported view has a row to check
+        String form = reader.get("/report?comment=" + deepest).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(form);
+        assertTrue(token.find(), form);
+        assertEquals(303, reader.postForm("/report", Map.of("comment", Long.toString(deepest), "reason", "off-topic",
+                "note", "Checked by axe", "comment_extra", "", "moderato_token", token.group(1))).status());
     }
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -89,6 +95,13 @@ class AccessibilityIT {
                 .postComment("Waiting for a moderator " + tag, "Preview Reader", "preview-" + tag + "@example.com", "");
         assertTrue(preview.awaitingNotice().isPresent(), "the pending preview");
         check(driver, "the pending preview");
+
+        driver.get(server.url("/report?comment=" + deepest));
+        check(driver, "the report form");
+        driver.findElement(org.openqa.selenium.By.id("reason-illegal")).click();
+        driver.findElement(org.openqa.selenium.By.id("report-submit")).click();
+        assertFalse(driver.findElement(org.openqa.selenium.By.id("law-error")).getText().isEmpty(), "the report form shows its errors");
+        check(driver, "the report form with errors");
         assertNoViolations();
     }
 
@@ -102,7 +115,8 @@ class AccessibilityIT {
         for (String path : List.of("/moderation?status=approved", "/moderation-comment?id=" + deepest, "/account/password",
                 "/admin", "/admin/users", "/admin/articles", "/admin/edit-article", "/admin/edit-article?id=1", "/admin/import",
                 "/admin/export", "/admin/rules", "/admin/privacy/", "/admin/privacy/keys", "/admin/privacy/log",
-                "/admin/privacy/retention", "/admin/privacy/reveal?comment=" + deepest)) {
+                "/admin/privacy/retention", "/admin/privacy/reveal?comment=" + deepest, "/moderation-reported",
+                "/moderation-transparency")) {
             driver.get(server.url(path));
             assertFalse(driver.getCurrentUrl().contains("/login"), "still logged in at " + path);
             check(driver, path);

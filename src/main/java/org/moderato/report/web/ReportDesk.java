@@ -20,7 +20,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * {@code /moderation/reported}: the queue's "Reported" view. Each action is one service call (which
+ * {@code /moderation-reported}: the queue's "Reported" view. Each action is one service call (which
  * checks the version the moderator saw), then a message; a removal's message links to the statement
  * of reasons the author is owed, for the moderator to pass on while mail is not there to send it.
  */

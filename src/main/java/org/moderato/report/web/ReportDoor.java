@@ -56,7 +56,7 @@ public class ReportDoor extends HttpFilter {
             if (path.equals("/report")) {
                 ReportService.Submitted sent = reports.submit(id, draftFrom(request), proxies.clientAddress(request));
                 redirect(request, response, sent.acknowledgementPath() != null ? sent.acknowledgementPath() + "&received=1"
-                        : "/report?comment=" + id + "&sent=1");
+                        : "/report?sent=1&article=" + sent.articleSlug());
             } else {
                 String signature = request.getParameter("sig");
                 reports.contest(id, signature, request.getParameter("complaint"));

@@ -37,25 +37,30 @@ public class ReportPage {
     private ReportService.Reportable comment;
     private ReportDoor.Refused refused;
     private boolean sent;
+    private String articleSlug;
 
     @PostConstruct
     void load() {
         Long id = ReportDoor.idOf(request.getParameter("comment"));
         comment = id == null ? null : reports.reportable(id).orElse(null);
         refused = request.getAttribute(ReportDoor.REFUSED_ATTRIBUTE) instanceof ReportDoor.Refused r ? r : null;
+        // the thanks name no comment: the answer is the same whatever became of it (held by this very report)
         sent = refused == null && "1".equals(request.getParameter("sent"));
+        String slug = request.getParameter("article");
+        articleSlug = slug != null && slug.matches("[a-z0-9][a-z0-9-]{0,199}") ? slug : null;
     }
 
     /** Before anything is written: 404 for a comment that cannot be reported; never kept by a cache. */
     public void prepare() throws IOException {
         Faces.getResponse().setHeader("Cache-Control", "private, no-store");
-        if (comment == null && refused == null) {
+        if (comment == null && refused == null && !sent) {
             Faces.responseSendError(404, ReportMessages.NO_SUCH_COMMENT);
         }
     }
 
     public ReportService.Reportable getComment() { return comment; }
     public boolean isSent() { return sent; }
+    public String getArticleSlug() { return articleSlug; }
     public String getSentMessage() { return ReportMessages.SENT; }
     public List<ReportReason> getReasons() { return List.of(ReportReason.values()); }
     public int getNoteMax() { return ReportDraft.NOTE_MAX; }

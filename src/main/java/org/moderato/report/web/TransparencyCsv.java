@@ -15,7 +15,7 @@ import org.moderato.report.TransparencyReport;
  * The transparency figures as CSV (RFC 4180, one figure a row: section, item, value), for the same
  * period as the page. Under {@code /moderation/*}, so staff only; the report's service checks the role again.
  */
-@WebServlet("/moderation/transparency-csv")
+@WebServlet("/moderation-transparency.csv")
 public class TransparencyCsv extends HttpServlet {
 
     @Inject

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.moderato.report.TransparencyReport;
 
 /**
- * {@code /moderation/transparency?from=YYYY-MM-DD&to=YYYY-MM-DD}: the DSA transparency figures for a
+ * {@code /moderation-transparency?from=YYYY-MM-DD&to=YYYY-MM-DD}: the DSA transparency figures for a
  * period (this calendar year by default), a bar chart drawn here as SVG with the same figures in a
- * table under it, and the CSV at {@code /moderation/transparency-csv} with the same query.
+ * table under it, and the CSV at {@code /moderation-transparency.csv} with the same query.
  */
 @Named
 @RequestScoped
@@ -64,7 +64,7 @@ public class TransparencyPage {
     public String getProblem() { return problem; }
 
     public String getCsvUrl() {
-        return request.getContextPath() + "/moderation/transparency-csv?from=" + figures.from() + "&to=" + figures.to();
+        return request.getContextPath() + "/moderation-transparency.csv?from=" + figures.from() + "&to=" + figures.to();
     }
 
     /** Reports received by reason, as bars 0..400 px wide. */
