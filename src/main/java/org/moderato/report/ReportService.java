@@ -247,14 +247,20 @@ public class ReportService {
         return rows.size() > VIEW_SIZE ? List.copyOf(rows.subList(0, VIEW_SIZE)) : rows;
     }
 
-    /** The number on the Reported tab: comments waiting for a decision on reports or a complaint. */
+    /** The number on the Reported tab: comments (still there) waiting for a decision on reports or a complaint. */
     @RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
     public long waiting() {
+        Set<Long> ids = waitingIds();
+        return ids.isEmpty() ? 0 : em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.id IN :ids", Long.class)
+                .setParameter("ids", ids).getSingleResult();
+    }
+
+    private Set<Long> waitingIds() {
         Set<Long> ids = new LinkedHashSet<>(em.createQuery(
                 "SELECT DISTINCT r.commentId FROM Report r WHERE r.decisionId IS NULL", Long.class).getResultList());
         ids.addAll(em.createQuery("SELECT d.commentId FROM ReportDecision d WHERE d.contestedAt IS NOT NULL AND d.contestOutcome IS NULL",
                 Long.class).getResultList());
-        return ids.size();
+        return ids;
     }
 
     /**

@@ -70,12 +70,25 @@ public class ReportDesk implements Serializable {
         } catch (EJBAccessException denied) {
             Messages.addGlobalError("Your account may not do this any more.");
         } catch (EJBException failure) {
-            if (!(failure.getCause() instanceof jakarta.persistence.OptimisticLockException)) {
+            if (!isConflict(failure)) {
+                // anything else is not the moderator's to fix: the error page and the log
                 throw failure;
             }
             Messages.addGlobalError("Someone else changed this comment at the same moment; the view now shows it as it is.");
         }
         refresh();
+    }
+
+    /** A concurrent change the version or the row lock caught, as the queue's desk tells them apart. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ReportedComment> getRows() { return rows; }

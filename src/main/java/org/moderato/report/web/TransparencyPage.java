@@ -63,6 +63,12 @@ public class TransparencyPage {
     public TransparencyReport.Figures getFigures() { return figures; }
     public String getProblem() { return problem; }
 
+    /** This year and the two before it, for the yearly reports Art. 15 asks for. */
+    public List<Integer> getYears() {
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        return List.of(year - 2, year - 1, year);
+    }
+
     public String getCsvUrl() {
         return request.getContextPath() + "/moderation-transparency.csv?from=" + figures.from() + "&to=" + figures.to();
     }
