@@ -77,6 +77,14 @@ public class CommentWriter {
         return from;
     }
 
+    /**
+     * A history row for a decision about the comment that is not itself a move (reports dismissed, the
+     * ground of a removal): nothing in the row changes, nothing is announced.
+     */
+    public void recordDecision(Comment comment, String actor, Instant now, String note) {
+        em.persist(new ModerationEvent(comment.getId(), actor, now, comment.getStatus(), comment.getStatus(), note));
+    }
+
     /** Takes back the move from {@code previous}. */
     public void undo(Comment comment, CommentStatus previous, String actor, Instant now, String note) {
         CommentStatus from = comment.getStatus();

@@ -270,6 +270,8 @@ public class ReportService {
     @RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
     public Decided dismiss(ModerationService.Target target) {
         Comment comment = moderation.lockUnchanged(target);
+        // the history row first: the last row stays the move, which is what a moderator with an older page is told about
+        writer.recordDecision(comment, actor(), Instant.now(), "reports dismissed: " + ReportSummary.of(reasonsOf(comment)));
         if (comment.getStatus() == CommentStatus.PENDING) {
             move(ModerationAction.APPROVE, target);
         }
@@ -292,6 +294,8 @@ public class ReportService {
             throw new ModerationRefused("Please keep the explanation to 1,000 characters.");
         }
         Comment comment = moderation.lockUnchanged(target);
+        writer.recordDecision(comment, actor(), Instant.now(), (outcome == DecisionOutcome.SPAM ? "removed as spam after " : "removed after ")
+                + ReportSummary.of(reasonsOf(comment)) + "; ground: " + ground.label());
         CommentStatus to = outcome == DecisionOutcome.SPAM ? CommentStatus.SPAM : CommentStatus.TRASH;
         if (comment.getStatus() != to) {
             move(outcome == DecisionOutcome.SPAM ? ModerationAction.SPAM : ModerationAction.TRASH, target);
@@ -305,6 +309,14 @@ public class ReportService {
         return decide(comment, outcome, ground.isLaw() ? StatementOfReasons.LAW : StatementOfReasons.TERMS, groundText, words);
     }
 
+    private List<ReportReason> reasonsOf(Comment comment) {
+        return openReports(List.of(comment.getId())).stream().map(Report::getReason).toList();
+    }
+
+    private String actor() {
+        return context.getCallerPrincipal().getName();
+    }
+
     private void move(ModerationAction action, ModerationService.Target target) {
         ModerationService.Outcome outcome = moderation.apply(action, List.of(target));
         if (!outcome.refused().isEmpty()) {
@@ -314,7 +326,7 @@ public class ReportService {
 
     private Decided decide(Comment comment, DecisionOutcome outcome, String groundKind, String ground, String explanation) {
         Instant now = Instant.now();
-        String actor = context.getCallerPrincipal().getName();
+        String actor = actor();
         List<Report> open = openReports(List.of(comment.getId()));
         List<ReportDecision> earlier = em.createQuery("SELECT d FROM ReportDecision d WHERE d.commentId = :id ORDER BY d.id",
                 ReportDecision.class).setParameter("id", comment.getId()).getResultList();

@@ -162,6 +162,8 @@ class ReportsIT {
         HttpPage dismissed = press(id, "Dismiss reports", Map.of());
         assertTrue(dismissed.body().contains("Comment " + id + ": reports dismissed"), dismissed.body());
         assertTrue(onArticle(slug, id), "dismissing keeps it public");
+        assertTrue(admin.get("/moderation-comment?id=" + id).body().contains("reports dismissed: 3 reports (harassment ×2, spam)"),
+                "the dismissal is in the comment's history");
         assertFalse(reportedView().hasElement("reported-" + id));
 
         // the same readers cannot report again; two new readers are two open reports, below the threshold
@@ -199,10 +201,13 @@ class ReportsIT {
         }
         long id = published(slug, "Reported with mistakes " + tag());
         HttpPage page = reader.get("/report?comment=" + id);
+        assertTrue(page.header("Set-Cookie").isEmpty() && page.header("Cache-Control").orElse("").contains("no-store"),
+                "no session, no cookie, not kept by a cache: " + page.headers());
         Map<String, String> noReason = reportForm(page, id, "", "My note stays.");
         HttpPage refused = reader.postForm("/report", noReason);
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("Please choose why you are reporting this comment.") && refused.body().contains("My note stays."));
+        assertTrue(refused.header("Set-Cookie").isEmpty(), "a refused report starts no session either");
         HttpPage tooLong = reader.postForm("/report", reportForm(reader.get("/report?comment=" + id), id, "spam", "x".repeat(1001)));
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.body().contains("Please keep the note to 1,000 characters."));
@@ -217,7 +222,9 @@ class ReportsIT {
         assertEquals(403, reader.postForm("/report", bot).status());
         Map<String, String> once = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
         OtherAddressClient other = reader();
-        sent(reader.postForm("/report", once), id);
+        HttpPage accepted = reader.postForm("/report", once);
+        sent(accepted, id);
+        assertTrue(accepted.header("Set-Cookie").isEmpty());
         assertEquals(403, other.postForm("/report", once).status(), "a form token is spent once");
         Map<String, String> forged = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
         forged.put("moderato_token", forged.get("moderato_token").replaceAll(".$", "0").replaceAll("0$", "1"));
