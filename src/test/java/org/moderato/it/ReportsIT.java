@@ -231,6 +231,11 @@ class ReportsIT {
         assertEquals(403, reader().postForm("/report", forged).status());
 
         assertEquals(404, reader.get("/report?comment=999999999").status());
+        Map<String, String> gone = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
+        gone.put("comment", "999999999");
+        HttpPage noSuch = reader.postForm("/report", gone);
+        assertEquals(404, noSuch.status());
+        assertTrue(noSuch.body().contains("This comment cannot be reported"), noSuch.body());
         long pending = Comments.postAndGetId(WebClient.anonymous(server), slug, "New Author", "new-" + tag() + "@example.org",
                 "Waiting " + tag(), null);
         assertEquals(404, reader.get("/report?comment=" + pending).status(), "only a published comment can be reported");
