@@ -175,6 +175,19 @@ class ReportsIT {
     }
 
     @Test
+    void theThresholdIsARuleSetting() throws IOException {
+        HttpPage invalid = admin.saveRules(Map.of("reportThreshold", "0"));
+        assertTrue(invalid.body().contains("Enter a number of reports from 1 to 100."), invalid.body());
+        HttpPage saved = admin.saveRules(Map.of("reportThreshold", "1"));
+        assertTrue(saved.body().contains("Reports that send a published comment back to the queue"), "the change log names it");
+        String slug = article();
+        long id = published(slug, "Held at the first report " + tag());
+        sent(report(reader(), id, "personal-information", ""), id);
+        assertFalse(onArticle(slug, id), "one report is enough with the setting at 1");
+        assertTrue(admin.queueShowing("/moderation", id).element("li", "queued-" + id).contains("held: 1 report (personal information)"));
+    }
+
+    @Test
     void theSameReaderTwiceCountsOncePolitely() throws IOException {
         String slug = article();
         long id = published(slug, "Reported twice by one reader " + tag());
