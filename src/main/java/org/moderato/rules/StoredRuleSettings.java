@@ -38,6 +38,7 @@ public class StoredRuleSettings {
     @Column(name = "spam_filter") private boolean spamFilter;
     @Column(name = "spam_hold_percent") private int spamHoldPercent;
     @Column(name = "spam_file_percent") private int spamFilePercent;
+    @Column(name = "own_edit_minutes") private int ownEditMinutes;
     @Column(name = "report_threshold") private int reportThreshold;
     @Version
     private int version;
@@ -48,7 +49,7 @@ public class StoredRuleSettings {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
                 trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter, spamHoldPercent,
-                spamFilePercent, reportThreshold);
+                spamFilePercent, ownEditMinutes, reportThreshold);
     }
 
     void update(RuleSettings s) {
@@ -72,6 +73,7 @@ public class StoredRuleSettings {
         spamFilter = s.spamFilter();
         spamHoldPercent = s.spamHoldPercent();
         spamFilePercent = s.spamFilePercent();
+        ownEditMinutes = s.ownEditMinutes();
         reportThreshold = s.reportThreshold();
     }
 }

@@ -24,6 +24,7 @@ import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 
 /**
@@ -54,6 +55,9 @@ public class CommentPostDoor extends HttpFilter {
     @Inject
     TrustedProxies proxies;
 
+    @Inject
+    ReaderTexts texts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -82,9 +86,11 @@ public class CommentPostDoor extends HttpFilter {
             // nothing about the author's standing (an approved comment simply shows as published)
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/articles/" + slug
-                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now()) + "#comment-" + id);
+                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now())
+                    + texts.getLangQuery().replace('?', '&') + "#comment-" + id);
         } catch (CommentRefused refused) {
-            request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, refused.getMessage(), refused.fieldErrors()));
+            request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, texts.translate(refused.getMessage()),
+                    texts.translate(refused.fieldErrors())));
             request.setAttribute(FriendlyUrls.SLUG_ATTRIBUTE, slug);
             response.setStatus(refused.httpStatus());
             response.setHeader("Cache-Control", "private, no-store");

@@ -29,6 +29,7 @@ public class RulesForm {
     private boolean spamFilter;
     private int spamHoldPercent;
     private int spamFilePercent;
+    private int ownEditMinutes;
     private int reportThreshold;
 
     public static RulesForm of(RuleSettings s) {
@@ -53,6 +54,7 @@ public class RulesForm {
         form.spamFilter = s.spamFilter();
         form.spamHoldPercent = s.spamHoldPercent();
         form.spamFilePercent = s.spamFilePercent();
+        form.ownEditMinutes = s.ownEditMinutes();
         form.reportThreshold = s.reportThreshold();
         return form;
     }
@@ -61,7 +63,7 @@ public class RulesForm {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
                 linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter,
-                spamHoldPercent, spamFilePercent, reportThreshold);
+                spamHoldPercent, spamFilePercent, ownEditMinutes, reportThreshold);
     }
 
     private static String nonNull(String text) {
@@ -108,6 +110,8 @@ public class RulesForm {
     public void setSpamHoldPercent(int v) { spamHoldPercent = v; }
     public int getSpamFilePercent() { return spamFilePercent; }
     public void setSpamFilePercent(int v) { spamFilePercent = v; }
+    public int getOwnEditMinutes() { return ownEditMinutes; }
+    public void setOwnEditMinutes(int v) { ownEditMinutes = v; }
     public int getReportThreshold() { return reportThreshold; }
     public void setReportThreshold(int v) { reportThreshold = v; }
 }
