@@ -104,9 +104,11 @@ class AccessibilityIT {
 
         driver.get(server.url("/report?comment=" + deepest));
         check(driver, "the report form");
-        driver.findElement(org.openqa.selenium.By.id("reason-illegal")).click();
-        driver.findElement(org.openqa.selenium.By.id("report-submit")).click();
-        assertFalse(driver.findElement(org.openqa.selenium.By.id("law-error")).getText().isEmpty(), "the report form shows its errors");
+        driver.findElement(By.id("reason-illegal")).click();
+        org.openqa.selenium.WebElement before = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("report-submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> Page.isGone(before));
+        assertFalse(driver.findElement(By.id("law-error")).getText().isEmpty(), "the report form shows its errors");
         check(driver, "the report form with errors");
         assertNoViolations();
     }

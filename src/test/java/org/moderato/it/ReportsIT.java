@@ -240,7 +240,9 @@ class ReportsIT {
         assertTrue(accepted.header("Set-Cookie").isEmpty());
         assertEquals(403, other.postForm("/report", once).status(), "a form token is spent once");
         Map<String, String> forged = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
-        forged.put("moderato_token", forged.get("moderato_token").replaceAll(".$", "0").replaceAll("0$", "1"));
+        String token = forged.get("moderato_token");
+        // another last hex digit of the signature: a token this site never signed
+        forged.put("moderato_token", token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0"));
         assertEquals(403, reader().postForm("/report", forged).status());
 
         assertEquals(404, reader.get("/report?comment=999999999").status());
@@ -287,8 +289,7 @@ class ReportsIT {
         assertEquals(normalised(a), normalised(b));
         HttpPage thanksA = reader.get(a.location());
         HttpPage thanksB = reader.get(b.location());
-        assertEquals(thanksA.body().replace(Long.toString(withAddress), "ID").replaceAll("comment-\\d+", ""),
-                thanksB.body().replace(Long.toString(withoutAddress), "ID").replaceAll("comment-\\d+", ""));
+        assertEquals(thanksA.body(), thanksB.body(), "the thanks name no comment");
         assertEquals(List.of(), new LeakScanner(List.of(authorEmail)).findIn(thanksA));
         assertEquals(List.of(), new LeakScanner(List.of(authorEmail)).findIn(reader.get("/report?comment=" + withAddress)));
     }
