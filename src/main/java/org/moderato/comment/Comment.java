@@ -171,6 +171,16 @@ public class Comment {
     }
 
     /**
+     * Back to the queue for another look, with the reason the moderator will read there ("held: 3
+     * reports (spam ×2, hate)", "contested: ..."): the rules' first reasons stay in the history.
+     */
+    CommentStatus holdForReview(String reason, String actor, Instant now) {
+        CommentStatus previous = moveTo(CommentStatus.PENDING, actor, now);
+        moderationReasons = reason;
+        return previous;
+    }
+
+    /**
      * After the retention period: keeps only the truncated address (enough for range block lists and
      * statistics) and forgets the user agent.
      */

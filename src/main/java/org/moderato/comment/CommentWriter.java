@@ -65,6 +65,26 @@ public class CommentWriter {
         return from;
     }
 
+    /**
+     * Sends a comment back to the queue as pending for a reason that did not come from the rules or a
+     * moderator's button (readers' reports, an author contesting a removal); the reason becomes the
+     * comment's "why it is here" and the note of its history row.
+     */
+    public CommentStatus holdForReview(Comment comment, String actor, Instant now, String reason) {
+        CommentStatus from = comment.holdForReview(reason, actor, now);
+        em.persist(new ModerationEvent(comment.getId(), actor, now, from, CommentStatus.PENDING, reason));
+        announce(CommentsChanged.of(comment.getArticle().getId(), comment.getId(), from, CommentStatus.PENDING));
+        return from;
+    }
+
+    /**
+     * A history row for a decision about the comment that is not itself a move (reports dismissed, the
+     * ground of a removal): nothing in the row changes, nothing is announced.
+     */
+    public void recordDecision(Comment comment, String actor, Instant now, String note) {
+        em.persist(new ModerationEvent(comment.getId(), actor, now, comment.getStatus(), comment.getStatus(), note));
+    }
+
     /** Takes back the move from {@code previous}. */
     public void undo(Comment comment, CommentStatus previous, String actor, Instant now, String note) {
         CommentStatus from = comment.getStatus();

@@ -85,6 +85,19 @@ public class ModerationService {
         return new Outcome(moves, refused);
     }
 
+    /**
+     * The comment as the moderator saw it, locked until the transaction ends, for a decision that is not a
+     * status move (dismissing readers' reports); refused, as any action is, when it has changed since.
+     */
+    public Comment lockUnchanged(Target target) {
+        Comment comment = em.find(Comment.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
+        String problem = problemWith(target, comment, actor(), Instant.now());
+        if (problem != null) {
+            throw new ModerationRefused(problem);
+        }
+        return comment;
+    }
+
     /** Takes back moves this moderator just made, each only if nobody changed the comment after it. */
     public Outcome undo(List<Move> moves) {
         String actor = actor();

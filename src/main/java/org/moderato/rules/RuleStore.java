@@ -51,6 +51,7 @@ public class RuleStore {
         LABELS.put("spamHoldPercent", "Spam filter: hold from score");
         LABELS.put("spamFilePercent", "Spam filter: file as spam from score");
         LABELS.put("ownEditMinutes", "Authors may edit or delete their comment for (minutes)");
+        LABELS.put("reportThreshold", "Reports that send a published comment back to the queue");
     }
 
     @PersistenceContext

@@ -39,6 +39,7 @@ public class StoredRuleSettings {
     @Column(name = "spam_hold_percent") private int spamHoldPercent;
     @Column(name = "spam_file_percent") private int spamFilePercent;
     @Column(name = "own_edit_minutes") private int ownEditMinutes;
+    @Column(name = "report_threshold") private int reportThreshold;
     @Version
     private int version;
 
@@ -48,7 +49,7 @@ public class StoredRuleSettings {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
                 trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter, spamHoldPercent,
-                spamFilePercent, ownEditMinutes);
+                spamFilePercent, ownEditMinutes, reportThreshold);
     }
 
     void update(RuleSettings s) {
@@ -73,5 +74,6 @@ public class StoredRuleSettings {
         spamHoldPercent = s.spamHoldPercent();
         spamFilePercent = s.spamFilePercent();
         ownEditMinutes = s.ownEditMinutes();
+        reportThreshold = s.reportThreshold();
     }
 }

@@ -52,6 +52,12 @@ class AccessibilityIT {
             parent = id;
         }
         deepest = parent;
+        // one report, so the Reported view has a row to check
+        String form = reader.get("/report?comment=" + deepest).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(form);
+        assertTrue(token.find(), form);
+        assertEquals(303, reader.postForm("/report", Map.of("comment", Long.toString(deepest), "reason", "off-topic",
+                "note", "Checked by axe", "comment_extra", "", "moderato_token", token.group(1))).status());
     }
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -95,6 +101,15 @@ class AccessibilityIT {
         driver.findElement(By.id("own-comment-link")).click();
         assertTrue(driver.findElement(By.id("own-comment-form")).isDisplayed(), "the own-comment page");
         check(driver, "editing one's own comment");
+
+        driver.get(server.url("/report?comment=" + deepest));
+        check(driver, "the report form");
+        driver.findElement(By.id("reason-illegal")).click();
+        org.openqa.selenium.WebElement before = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("report-submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> Page.isGone(before));
+        assertFalse(driver.findElement(By.id("law-error")).getText().isEmpty(), "the report form shows its errors");
+        check(driver, "the report form with errors");
         assertNoViolations();
     }
 
@@ -108,7 +123,8 @@ class AccessibilityIT {
         for (String path : List.of("/moderation?status=approved", "/moderation-comment?id=" + deepest, "/account/password",
                 "/admin", "/admin/users", "/admin/articles", "/admin/edit-article", "/admin/edit-article?id=1", "/admin/import",
                 "/admin/export", "/admin/rules", "/admin/privacy/", "/admin/privacy/keys", "/admin/privacy/log",
-                "/admin/privacy/retention", "/admin/privacy/reveal?comment=" + deepest)) {
+                "/admin/privacy/retention", "/admin/privacy/reveal?comment=" + deepest, "/moderation-reported",
+                "/moderation-transparency")) {
             driver.get(server.url(path));
             assertFalse(driver.getCurrentUrl().contains("/login"), "still logged in at " + path);
             check(driver, path);

@@ -117,6 +117,13 @@ public final class ArticlePage extends Page {
 
     // ---- the form ----
 
+    /** Follows the comment's "Report" link (a plain link: no JavaScript needed). */
+    public ReportPage report(long commentId) {
+        WebElement link = driver.findElement(By.cssSelector("#comment-" + commentId + " .comment-report-link"));
+        clickAndAwaitNewPage(link);
+        return new ReportPage(driver, commentId);
+    }
+
     public ArticlePage fill(Field field, String value) {
         WebElement input = visible(By.id(field.id));
         input.clear();

@@ -63,6 +63,17 @@ class AuthorisationMatrixIT {
                 new Row("/admin/", LOGIN, 403, 200),
                 new Row("/admin/rules", LOGIN, 403, 200),
                 new Row("/admin/users", LOGIN, 403, 200),
+                // readers' reports (issue 13): the Reported view and the transparency figures are staff pages
+                new Row("/moderation-reported", LOGIN, 200, 200),
+                new Row("/moderation-transparency", LOGIN, 200, 200),
+                new Row("/moderation-transparency?from=2026-01-01&to=2026-12-31", LOGIN, 200, 200),
+                new Row("/moderation-transparency.csv", LOGIN, 200, 200),
+                new Row("/moderation-reported.xhtml", LOGIN, 404, 404),
+                // the reader's pages: a comment that cannot be reported, links without a valid signature
+                new Row("/report?comment=999999999", 404, 404, 404),
+                new Row("/report", 404, 404, 404),
+                new Row("/statement?decision=1&sig=00", 404, 404, 404),
+                new Row("/notice?report=1&sig=00", 404, 404, 404),
                 // the Faces files themselves are not addresses; the access rules still come first
                 new Row("/moderation.xhtml", LOGIN, 404, 404),
                 new Row("/moderation-comment.xhtml", LOGIN, 404, 404),
@@ -98,6 +109,8 @@ class AuthorisationMatrixIT {
         List<StaffPage> staffPages = List.of(
                 new StaffPage("/moderation", "", false),
                 new StaffPage("/moderation-comment", "?id=" + commentId, false),
+                new StaffPage("/moderation-reported", "", false),
+                new StaffPage("/moderation-transparency", "", false),
                 new StaffPage("/account/password", "", false),
                 // the two folders answer at /admin/ and /admin/privacy/ (see pages()); without the slash the container redirects there
                 new StaffPage("/admin/index", "", true),

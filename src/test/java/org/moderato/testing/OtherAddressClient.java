@@ -45,6 +45,14 @@ public final class OtherAddressClient {
         return exchange("POST", "/articles/" + slug, body);
     }
 
+    /** A form post from this address, fields in the order given. */
+    public HttpPage postForm(String path, Map<String, String> fields) throws IOException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return exchange("POST", path, body);
+    }
+
     private HttpPage exchange(String method, String path, String body) throws IOException {
         java.net.URI base = java.net.URI.create(server.baseUrl());
         byte[] content = body.getBytes(StandardCharsets.UTF_8);

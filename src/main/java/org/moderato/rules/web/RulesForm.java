@@ -30,6 +30,7 @@ public class RulesForm {
     private int spamHoldPercent;
     private int spamFilePercent;
     private int ownEditMinutes;
+    private int reportThreshold;
 
     public static RulesForm of(RuleSettings s) {
         RulesForm form = new RulesForm();
@@ -54,6 +55,7 @@ public class RulesForm {
         form.spamHoldPercent = s.spamHoldPercent();
         form.spamFilePercent = s.spamFilePercent();
         form.ownEditMinutes = s.ownEditMinutes();
+        form.reportThreshold = s.reportThreshold();
         return form;
     }
 
@@ -61,7 +63,7 @@ public class RulesForm {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
                 linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter,
-                spamHoldPercent, spamFilePercent, ownEditMinutes);
+                spamHoldPercent, spamFilePercent, ownEditMinutes, reportThreshold);
     }
 
     private static String nonNull(String text) {
@@ -110,4 +112,6 @@ public class RulesForm {
     public void setSpamFilePercent(int v) { spamFilePercent = v; }
     public int getOwnEditMinutes() { return ownEditMinutes; }
     public void setOwnEditMinutes(int v) { ownEditMinutes = v; }
+    public int getReportThreshold() { return reportThreshold; }
+    public void setReportThreshold(int v) { reportThreshold = v; }
 }

@@ -1,0 +1,47 @@
+package org.moderato.report.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.moderato.report.ReportMessages;
+import org.moderato.report.ReportService;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /notice?report=N&sig=...}: the notifier's acknowledgement of an illegal-content notice (DSA
+ * Art. 16(4)), and the decision once taken (Art. 16(5)), through the signed link they were given.
+ */
+@Named
+@RequestScoped
+public class NoticePage {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    HttpServletRequest request;
+
+    private ReportService.NoticeView view;
+
+    @PostConstruct
+    void load() {
+        Long id = ReportDoor.idOf(request.getParameter("report"));
+        view = id == null ? null : reports.notice(id, request.getParameter("sig")).orElse(null);
+    }
+
+    public void prepare() throws IOException {
+        Faces.getResponse().setHeader("Cache-Control", "private, no-store");
+        Faces.getResponse().setHeader("Referrer-Policy", "no-referrer");
+        if (view == null) {
+            Faces.responseSendError(404, ReportMessages.BAD_LINK);
+        }
+    }
+
+    public ReportService.NoticeView getView() { return view; }
+    public boolean isJustReceived() { return "1".equals(request.getParameter("received")); }
+    public String getReceivedMessage() { return ReportMessages.NOTICE_RECEIVED; }
+    public String getLink() { return request.getRequestURI() + "?report=" + view.report().getId() + "&sig=" + request.getParameter("sig"); }
+}

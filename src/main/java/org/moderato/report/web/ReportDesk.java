@@ -1,0 +1,97 @@
+package org.moderato.report.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.moderato.comment.IllegalStatusChange;
+import org.moderato.moderation.ModerationRefused;
+import org.moderato.report.DecisionOutcome;
+import org.moderato.report.RemovalGround;
+import org.moderato.report.ReportRefused;
+import org.moderato.report.ReportService;
+import org.moderato.report.ReportedComment;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /moderation-reported}: the queue's "Reported" view. Each action is one service call (which
+ * checks the version the moderator saw), then a message; a removal's message links to the statement
+ * of reasons the author is owed, for the moderator to pass on while mail is not there to send it.
+ */
+@Named
+@ViewScoped
+public class ReportDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportService reports;
+
+    private List<ReportedComment> rows;
+    private String lastStatement;
+
+    @PostConstruct
+    void load() {
+        refresh();
+    }
+
+    private void refresh() {
+        rows = reports.reported();
+    }
+
+    public void dismiss(ReportedComment row) {
+        run(() -> reports.dismiss(row.target()), "Comment " + row.id() + ": reports dismissed, the comment stays published.");
+    }
+
+    public void remove(ReportedComment row) {
+        run(() -> reports.remove(row.target(), DecisionOutcome.REMOVED, Faces.getRequestParameter("ground-" + row.id()),
+                Faces.getRequestParameter("explanation-" + row.id())), "Comment " + row.id() + ": removed (trash).");
+    }
+
+    public void spam(ReportedComment row) {
+        run(() -> reports.remove(row.target(), DecisionOutcome.SPAM, RemovalGround.SPAM.key(),
+                Faces.getRequestParameter("explanation-" + row.id())), "Comment " + row.id() + ": removed as spam.");
+    }
+
+    private void run(Supplier<ReportService.Decided> action, String done) {
+        lastStatement = null;
+        try {
+            ReportService.Decided decided = action.get();
+            lastStatement = decided.statementPath();
+            Messages.addGlobalInfo(done);
+        } catch (ModerationRefused | IllegalStatusChange | ReportRefused refused) {
+            Messages.addGlobalError(refused.getMessage());
+        } catch (EJBAccessException denied) {
+            Messages.addGlobalError("Your account may not do this any more.");
+        } catch (EJBException failure) {
+            if (!isConflict(failure)) {
+                // anything else is not the moderator's to fix: the error page and the log
+                throw failure;
+            }
+            Messages.addGlobalError("Someone else changed this comment at the same moment; the view now shows it as it is.");
+        }
+        refresh();
+    }
+
+    /** A concurrent change the version or the row lock caught, as the queue's desk tells them apart. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<ReportedComment> getRows() { return rows; }
+    public List<RemovalGround> getGrounds() { return List.of(RemovalGround.values()); }
+    public String getLastStatement() { return lastStatement; }
+}
