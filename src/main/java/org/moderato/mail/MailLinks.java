@@ -40,16 +40,36 @@ public class MailLinks {
     @Inject
     MailSettings settings;
 
+    private byte[] fixedKey;
+    private String fixedSiteUrl;
+
+    public MailLinks() {}
+
+    /** For tests: one key and a site address, no container. */
+    MailLinks(byte[] key, String siteUrl) {
+        this.fixedKey = key.clone();
+        this.fixedSiteUrl = siteUrl;
+    }
+
+    /** Signed with the current secret; the previous one's key is accepted too, so a rotation breaks no link in a mail. */
+    private List<byte[]> keys() {
+        return fixedKey != null ? List.of(fixedKey) : siteSecret.keysFor(PURPOSE);
+    }
+
+    private String siteUrl() {
+        return fixedSiteUrl != null ? fixedSiteUrl : settings.siteUrl();
+    }
+
     public String confirmUrl(long subscriptionId, Instant now) {
-        return settings.siteUrl() + "/mail/confirm?t=" + sign("c." + subscriptionId + "." + now.plus(CONFIRM_VALIDITY).getEpochSecond());
+        return siteUrl() + "/mail/confirm?t=" + sign("c." + subscriptionId + "." + now.plus(CONFIRM_VALIDITY).getEpochSecond());
     }
 
     public String leaveThreadUrl(long subscriptionId) {
-        return settings.siteUrl() + "/mail/unsubscribe?t=" + sign("t." + subscriptionId);
+        return siteUrl() + "/mail/unsubscribe?t=" + sign("t." + subscriptionId);
     }
 
     public String leaveAllUrl(String emailIndex) {
-        return settings.siteUrl() + "/mail/unsubscribe?t=" + sign("a." + emailIndex);
+        return siteUrl() + "/mail/unsubscribe?t=" + sign("a." + emailIndex);
     }
 
     /** The token's request when its signature holds (and a confirmation has not expired). */
@@ -62,8 +82,7 @@ public class MailLinks {
             return Optional.empty();
         }
         String payload = parts.group(1);
-        List<byte[]> keys = siteSecret.keysFor(PURPOSE);
-        if (keys.stream().noneMatch(key -> Hmac.matches(Hmac.sha256Hex(key, payload), parts.group(2)))) {
+        if (keys().stream().noneMatch(key -> Hmac.matches(Hmac.sha256Hex(key, payload), parts.group(2)))) {
             return Optional.empty();
         }
         String[] fields = payload.split("\\.");
@@ -76,6 +95,6 @@ public class MailLinks {
     }
 
     private String sign(String payload) {
-        return payload + "." + Hmac.sha256Hex(siteSecret.keyFor(PURPOSE), payload);
+        return payload + "." + Hmac.sha256Hex(keys().get(0), payload);
     }
 }

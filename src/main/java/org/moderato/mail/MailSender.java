@@ -1,13 +1,11 @@
 package org.moderato.mail;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.Authenticator;
@@ -23,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -35,8 +34,7 @@ import org.moderato.platform.MailSettings;
 import org.moderato.privacy.EmailVault;
 
 /**
- * Drains the outbox: after every commit that queued mail ({@link MailQueued}, observed after success)
- * and every five seconds (for retries, and for rows another node queued). Each row is claimed before it
+ * Drains the outbox: after every commit that queued mail ({@link MailNudge}) and every five seconds (for retries, and for rows another node queued). Each row is claimed before it
  * is sent ({@link Outbox#claimDue}), so no two senders send one row; a failed attempt puts it back with a
  * doubling wait (from {@code MODERATO_MAIL_RETRY_SECONDS}, at most half an hour), for three days. A row
  * whose sender stopped in the middle is failed, not resent (see {@link Outbox#abandonExpiredLeases}).
@@ -62,38 +60,46 @@ public class MailSender {
     StaffAlerts staffAlerts;
 
     @Inject
+    StaffMail staffMail;
+
+    @Inject
     EmailVault vault;
 
-    @Resource
-    ManagedExecutorService executor;
+    private volatile Instant nextHousekeeping = Instant.EPOCH;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile Session session;
 
-    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        again.set(true);
-        if (!draining.get()) {
-            executor.execute(this::drain);
-        }
-    }
-
+    /** Outside any transaction: each step of a drain is a short transaction of its own, none spans an SMTP exchange. */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         if (!settings.isOn()) {
             return;
         }
         try {
-            staffAlerts.queueDueDigests(Instant.now());
-            outbox.abandonExpiredLeases(Instant.now());
+            Instant now = Instant.now();
+            staffAlerts.queueDueDigests(now);
+            outbox.abandonExpiredLeases(now);
+            if (now.isAfter(nextHousekeeping)) {
+                nextHousekeeping = now.plus(Duration.ofHours(1));
+                outbox.purgeOld(now);
+                staffMail.resealWithCurrentKey();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail housekeeping failed; it runs again in five seconds", e);
         }
         drain();
     }
 
-    /** Sends what is due until nothing is; one drain at a time on this node (others may run on other nodes). */
-    void drain() {
+    /**
+     * Sends what is due until nothing is; one drain at a time on this node (others may run on other nodes).
+     * A call while one runs makes that one look again before it stops.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void drain() {
+        again.set(true);
         if (!settings.isOn() || !draining.compareAndSet(false, true)) {
             return;
         }

@@ -98,13 +98,18 @@ public class Outbox {
             failed(mail.getId(), "Given up after " + mail.getAttempts() + " attempts: " + error);
             return;
         }
-        long wait = Math.min(settings.maxRetrySeconds(),
-                (long) settings.retrySeconds() << Math.min(20, Math.max(0, mail.getAttempts() - 1)));
+        long wait = secondsBeforeAttempt(mail.getAttempts() + 1, settings.retrySeconds(), settings.maxRetrySeconds());
         em.createQuery("UPDATE OutboxMail m SET m.state = :queued, m.nextAttemptAt = :next, m.lastError = :error, m.leaseUntil = NULL"
                         + " WHERE m.id = :id AND m.state = :sending")
                 .setParameter("queued", OutboxMail.State.QUEUED).setParameter("next", now.plusSeconds(wait))
                 .setParameter("error", MailText.cut(error, 500))
                 .setParameter("id", mail.getId()).setParameter("sending", OutboxMail.State.SENDING).executeUpdate();
+    }
+
+    /** The wait before attempt {@code next} (2 or later): {@code first}, doubling each time, at most {@code max}. */
+    static long secondsBeforeAttempt(int next, long first, long max) {
+        int doublings = Math.min(30, Math.max(0, next - 2));
+        return Math.min(max, first << doublings);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -116,6 +121,17 @@ public class Outbox {
         em.createQuery("UPDATE OutboxMail m SET m.state = :failed, m.lastError = :error, m.leaseUntil = NULL WHERE m.id = :id AND m.state = :sending")
                 .setParameter("failed", OutboxMail.State.FAILED).setParameter("error", MailText.cut(error, 500))
                 .setParameter("id", id).setParameter("sending", OutboxMail.State.SENDING).executeUpdate();
+    }
+
+    /** How long sent and failed messages stay on the outbox page (their rendered text quotes comments). */
+    static final Duration KEPT = Duration.ofDays(30);
+
+    /** Forgets sent and failed messages older than {@link #KEPT}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeOld(Instant now) {
+        return em.createQuery("DELETE FROM OutboxMail m WHERE m.state IN :done AND m.createdAt < :before")
+                .setParameter("done", List.of(OutboxMail.State.SENT, OutboxMail.State.FAILED))
+                .setParameter("before", now.minus(KEPT)).executeUpdate();
     }
 
     /**

@@ -68,6 +68,10 @@ public class StaffMailSettings {
         this.lastDigestAt = now;
     }
 
+    void reseal(String emailCiphertext) {
+        this.emailCiphertext = emailCiphertext;
+    }
+
     public Long getAccountId() { return accountId; }
     public String getEmailCiphertext() { return emailCiphertext; }
     public HeldMail getHeldMail() { return heldMail; }

@@ -110,16 +110,18 @@ public class Subscriptions {
      */
     private void notifySubscribers(Comment comment, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.email_index, sc.email_ciphertext, s.comment_id FROM mail_subscriptions s"
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, sc.email_index, sc.email_ciphertext, s.comment_id FROM mail_subscriptions s"
                         + " JOIN mail_addresses a ON a.email_index = s.email_index AND a.confirmed_at IS NOT NULL"
                         + " JOIN comments sc ON sc.id = s.comment_id"
-                        + " WHERE s.article_id = ? AND sc.email_ciphertext IS NOT NULL AND sc.status IN ('APPROVED', 'PENDING')"
+                        + " WHERE s.article_id = ? AND sc.email_ciphertext IS NOT NULL AND sc.email_index IS NOT NULL AND sc.status IN ('APPROVED', 'PENDING')"
                         + " AND (s.scope = 'THREAD' OR (s.scope = 'REPLIES' AND s.comment_id = ?)) ORDER BY s.id")
                 .setParameter(1, comment.getArticle().getId())
                 .setParameter(2, comment.getParentId() == null ? -1L : comment.getParentId())
                 .getResultList();
         Map<String, Subscriber> byAddress = new LinkedHashMap<>();
         for (Object[] row : rows) {
+            // the subscriber's comment's index, not the subscription's: a key rotation re-keys the comment,
+            // so this is the one to compare with the new comment's (never to the author, once per address)
             String index = (String) row[1];
             if (index.equals(comment.getEmailIndex())) {
                 continue;

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.moderato.browser.ArticlePage;
+import org.moderato.browser.Browsers;
+import org.moderato.browser.MailLinkPage;
 import org.moderato.testing.Comments;
 import org.moderato.testing.HtmlForm;
 import org.moderato.testing.HttpPage;
@@ -39,6 +43,9 @@ class MailIT {
     private static final String STAFF_ADDRESS = "desk-" + Readers.unique() + "@staff-" + Readers.unique() + ".test";
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://[^\\s\"<>]+/mail/confirm\\?t=[0-9a-z.]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("https?://[^\\s\"<>]+/mail/unsubscribe\\?t=[0-9a-z.]+");
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
     private static Mailbox mailbox;
     private static ModeratoServer server;
@@ -89,8 +96,10 @@ class MailIT {
         String carol = address("carol", tag);
         String dave = address("dave", tag);
 
+        long posted = System.nanoTime();
         long question = postWith(alice, "Alice " + tag, "A question " + tag, null, "subscribe_thread");
         Mailbox.Received confirmation = mailbox.await(m -> m.to().equals(alice), 1, WAIT).get(0);
+        System.out.printf("MailIT: the confirmation arrived %d ms after the post was sent%n", (System.nanoTime() - posted) / 1_000_000);
         assertEquals("[Test Blog] Please confirm your email notifications", confirmation.subject());
         assertWellFormed(confirmation);
         assertEquals(null, confirmation.header("List-Unsubscribe"), "a confirmation is not a notification");
@@ -122,9 +131,11 @@ class MailIT {
         Thread.sleep(QUIET.toMillis());
         assertEquals(2, mailbox.to(alice).size(), "held and spam replies notify nobody");
 
+        long approving = System.nanoTime();
         admin.moderate("/moderation", reply, "Approve");
         Mailbox.Received notification = mailbox.await(m -> m.to().equals(alice), 3, WAIT).get(2);
         assertEquals("[Test Blog] New reply to your comment on \"Welcome to Moderato\"", notification.subject());
+        System.out.printf("MailIT: the notification arrived %d ms after the moderator pressed Approve%n", (System.nanoTime() - approving) / 1_000_000);
         assertWellFormed(notification);
         String text = notification.part("text/plain");
         assertTrue(text.contains("Bob answers " + tag), text);
@@ -134,6 +145,7 @@ class MailIT {
         String unsubscribe = notification.header("List-Unsubscribe");
         assertTrue(unsubscribe.matches("<https?://\\S+/mail/unsubscribe\\?t=\\S+>"), unsubscribe);
         assertTrue(UNSUBSCRIBE_LINK.matcher(text).find(), "the text says how to stop too");
+        java.nio.file.Files.writeString(ModeratoServer.projectDir().resolve("target/it-logs/mail-sample-notification.eml"), notification.raw());
         Thread.sleep(QUIET.toMillis());
         assertEquals(3, mailbox.to(alice).size(), "one notification per comment per subscriber");
         assertTrue(mailbox.to(bob).isEmpty(), "Bob asked for nothing and is never told of his own comment");
@@ -149,6 +161,53 @@ class MailIT {
         Thread.sleep(QUIET.toMillis());
         assertEquals(3, mailbox.to(alice).size(), "no more mail after unsubscribing");
         scanEveryMessage();
+    }
+
+    @Test
+    void aReaderTicksTheBoxInABrowserAndConfirmsThroughTheLinkInTheMail() {
+        String tag = Readers.unique();
+        String laura = address("laura", tag);
+        var reader = browsers.fresh("reader").driver();
+        ArticlePage article = ArticlePage.open(reader, server, Readers.WELCOME);
+        assertFalse(reader.findElement(org.openqa.selenium.By.id("subscribe_thread")).isSelected(), "unticked by default");
+        assertFalse(reader.findElement(org.openqa.selenium.By.id("subscribe_replies")).isSelected(), "unticked by default");
+        article.fillComment("Tell me more " + tag, "Laura " + tag, laura, "").notifyOfFollowUps(true).post();
+        String confirmUrl = link(CONFIRM_LINK, mailbox.await(m -> m.to().equals(laura), 1, WAIT).get(0).part("text/plain"));
+        MailLinkPage confirm = MailLinkPage.open(reader, server.baseUrl() + path(confirmUrl));
+        assertTrue(confirm.press("confirm").done().contains("your address is confirmed"));
+        scanEveryMessage();
+    }
+
+    @Test
+    void withMailOnOnlyAConfirmedAddressEarnsTheTrustOfItsApprovedComments() throws Exception {
+        String tag = Readers.unique();
+        String mike = address("mike", tag);
+        String nina = address("nina", tag);
+        WebClient mikesBrowser = WebClient.withCookies(server);
+        long mikesFirst = Comments.idOf(postRemembered(mikesBrowser, mike, "Mike " + tag, "Mike's first " + tag, true));
+        String confirmUrl = link(CONFIRM_LINK, mailbox.await(m -> m.to().equals(mike), 1, WAIT).get(0).part("text/plain"));
+        WebClient.anonymous(server).postForm(path(confirmUrl), Map.of("t", token(confirmUrl)));
+        admin.moderate("/moderation", mikesFirst, "Approve");
+        WebClient ninasBrowser = WebClient.withCookies(server);
+        long ninasFirst = Comments.idOf(postRemembered(ninasBrowser, nina, "Nina " + tag, "Nina's first " + tag, false));
+        admin.moderate("/moderation", ninasFirst, "Approve");
+
+        long mikesSecond = Comments.idOf(postRemembered(mikesBrowser, mike, "Mike " + tag, "Mike's second " + tag, false));
+        long ninasSecond = Comments.idOf(postRemembered(ninasBrowser, nina, "Nina " + tag, "Nina's second " + tag, false));
+        assertTrue(Comments.isPublished(WebClient.anonymous(server), Readers.WELCOME, mikesSecond), "confirmed, approved before, same browser");
+        assertFalse(Comments.isPublished(WebClient.anonymous(server), Readers.WELCOME, ninasSecond), "nobody confirmed Nina's address");
+        assertTrue(admin.get("/admin/rules").body().contains("their address has been confirmed by email"), "the rules page says which rule applies");
+    }
+
+    /** Posts with "Save my name, email, and website" ticked, so the browser keeps the returning-commenter cookie. */
+    private static HttpPage postRemembered(WebClient browser, String email, String author, String text, boolean subscribe) throws IOException {
+        HttpPage article = browser.get("/articles/" + Readers.WELCOME);
+        Map<String, String> form = WebClient.commentForm(author, email, "", text, WebClient.formTokenOf(article), null);
+        form.put("wp-comment-cookies-consent", "yes");
+        if (subscribe) {
+            form.put("subscribe_thread", "yes");
+        }
+        return browser.postForm("/articles/" + Readers.WELCOME, form);
     }
 
     @Test
@@ -175,8 +234,10 @@ class MailIT {
     void aHeldCommentMailsTheStaffAtOnceWithTheReasonAndWithoutTheAddress() throws Exception {
         String tag = Readers.unique();
         String grace = address("grace", tag);
+        long posted = System.nanoTime();
         long held = postWith(grace, "Grace " + tag, "Please moderate me " + tag, null);
         Mailbox.Received alert = mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.raw().contains(tag), 1, WAIT).get(0);
+        System.out.printf("MailIT: the staff alert arrived %d ms after the post was sent%n", (System.nanoTime() - posted) / 1_000_000);
         assertTrue(alert.subject().contains("waiting for moderation"), alert.subject());
         String text = alert.part("text/plain");
         assertTrue(text.contains("Why: "), text);
