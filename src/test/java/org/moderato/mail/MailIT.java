@@ -18,8 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.moderato.browser.ArticlePage;
+import org.moderato.browser.Axe;
+import org.moderato.browser.LoginPage;
 import org.moderato.browser.Browsers;
 import org.moderato.browser.MailLinkPage;
+import org.moderato.testing.ApiClient;
 import org.moderato.testing.Comments;
 import org.moderato.testing.HtmlForm;
 import org.moderato.testing.HttpPage;
@@ -27,6 +30,7 @@ import org.moderato.testing.LeakScanner;
 import org.moderato.testing.Mailbox;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.Readers;
+import org.moderato.testing.Sites;
 import org.moderato.testing.WebClient;
 
 /**
@@ -174,8 +178,22 @@ class MailIT {
         article.fillComment("Tell me more " + tag, "Laura " + tag, laura, "").notifyOfFollowUps(true).post();
         String confirmUrl = link(CONFIRM_LINK, mailbox.await(m -> m.to().equals(laura), 1, WAIT).get(0).part("text/plain"));
         MailLinkPage confirm = MailLinkPage.open(reader, server.baseUrl() + path(confirmUrl));
+        assertEquals(List.of(), Axe.violations(reader), "the confirmation page meets WCAG 2.2 AA as far as axe sees");
         assertTrue(confirm.press("confirm").done().contains("your address is confirmed"));
+        assertEquals(List.of(), Axe.violations(reader), "so does the page that says it is done");
         scanEveryMessage();
+    }
+
+    @Test
+    void theStaffMailPagesMeetWcag22AaAsFarAsAxeSees() {
+        var browser = browsers.fresh("admin").driver();
+        LoginPage.open(browser, server).logInAs("admin", ModeratoServer.ADMIN_PASSWORD);
+        for (String page : List.of("/account/mail", "/admin/mail", "/admin/")) {
+            browser.get(server.url(page));
+            assertTrue(browser.getTitle().contains("·"), page + ": " + browser.getTitle());
+            assertEquals(List.of(), Axe.violations(browser), page);
+        }
+        assertFalse(browser.findElements(org.openqa.selenium.By.id("nav-mail")).isEmpty(), "the staff menu links the email settings");
     }
 
     @Test
@@ -208,6 +226,44 @@ class MailIT {
             form.put("subscribe_thread", "yes");
         }
         return browser.postForm("/articles/" + Readers.WELCOME, form);
+    }
+
+    @Test
+    void theJsonApiTakesTheSameChoiceAndAnswersAlikeWithOrWithoutIt() throws Exception {
+        String tag = Readers.unique();
+        String origin = "https://blog-" + tag + ".example";
+        Sites.add(admin, "Blog " + tag, origin, true);
+        ApiClient page = ApiClient.from(server, origin);
+        String oscar = address("oscar", tag);
+        String peggy = address("peggy", tag);
+        ApiClient.Answer withBox = postThroughApi(page, origin, oscar, "Oscar via the widget " + tag, "thread");
+        ApiClient.Answer withoutBox = postThroughApi(page, origin, peggy, "Peggy via the widget " + tag, null);
+        assertEquals(201, withBox.status(), withBox.body());
+        assertEquals(withoutBox.status(), withBox.status());
+        List<String> withNames = new ArrayList<>();
+        withBox.json().fieldNames().forEachRemaining(withNames::add);
+        List<String> withoutNames = new ArrayList<>();
+        withoutBox.json().fieldNames().forEachRemaining(withoutNames::add);
+        assertEquals(withoutNames, withNames, "the same answer whether a box was ticked");
+        Mailbox.Received confirmation = mailbox.await(m -> m.to().equals(oscar), 1, WAIT).get(0);
+        assertTrue(confirmation.part("text/plain").contains("\"Page " + tag + "\""), confirmation.part("text/plain"));
+        Thread.sleep(QUIET.toMillis());
+        assertTrue(mailbox.to(peggy).isEmpty(), "no box, no mail");
+        scanEveryMessage();
+    }
+
+    private static ApiClient.Answer postThroughApi(ApiClient page, String origin, String email, String text, String notify) throws IOException {
+        ApiClient.Answer issued = page.post("/api/v1/form-tokens", Map.of("url", origin + "/post", "title", "Page " + text.substring(text.length() - 12)));
+        assertEquals(200, issued.status(), issued.body());
+        Map<String, Object> comment = new java.util.LinkedHashMap<>();
+        comment.put("author", "Widget reader");
+        comment.put("email", email);
+        comment.put("comment", text);
+        comment.put("token", issued.json().get("token").asText());
+        if (notify != null) {
+            comment.put("notify", notify);
+        }
+        return page.post("/api/v1/threads/" + issued.json().get("thread").asLong() + "/comments", comment);
     }
 
     @Test
