@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,13 +41,24 @@ public final class CommentImport implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private int batched;
 
-    private long article;
-    /** id to parent id of this article's comments (null: top level), to work out depths. */
-    private final Map<Long, Long> parents = new HashMap<>();
-    private final Map<Long, Integer> depths = new HashMap<>();
-    private final List<CommentsChanged.Move> moves = new ArrayList<>();
-    private boolean anyPublic;
-    private final Set<Long> reparented = new HashSet<>();
+    /** The articles being imported into, in the order they were started; {@link #current} gets the next comments. */
+    private final Map<Long, ArticleState> open = new LinkedHashMap<>();
+    private ArticleState current;
+
+    /** What the import keeps of one article until it is finished. */
+    private static final class ArticleState {
+        final long article;
+        /** id to parent id of this article's comments (null: top level), to work out depths. */
+        final Map<Long, Long> parents = new HashMap<>();
+        final Map<Long, Integer> depths = new HashMap<>();
+        final List<CommentsChanged.Move> moves = new ArrayList<>();
+        boolean anyPublic;
+        final Set<Long> reparented = new HashSet<>();
+
+        ArticleState(long article) {
+            this.article = article;
+        }
+    }
 
     public CommentImport(Connection db, Consumer<CommentsChanged> announce, Instant now) throws SQLException {
         this.db = db;
@@ -61,17 +73,30 @@ public final class CommentImport implements AutoCloseable {
                 + " to_status, note) VALUES (?, ?, ?, ?, NULL, ?, ?)");
     }
 
-    /** Starts on an article; the comments it already has (an earlier import) keep their places. */
+    /** Finishes the article before and starts on this one; the comments it already has (an earlier import) keep their places. */
     public void startArticle(long articleId) throws SQLException {
         endArticle();
-        article = articleId;
+        use(articleId);
+    }
+
+    /**
+     * Makes this article the one the next comments belong to, keeping the others open: for files whose
+     * comments of several articles come mixed (Disqus). {@link #finish} ends them all.
+     */
+    public void use(long articleId) throws SQLException {
+        current = open.get(articleId);
+        if (current != null) {
+            return;
+        }
+        current = new ArticleState(articleId);
+        open.put(articleId, current);
         try (PreparedStatement select = db.prepareStatement("SELECT id, parent_id, depth FROM comments WHERE article_id = ?")) {
             select.setLong(1, articleId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(2);
-                    parents.put(rs.getLong(1), rs.wasNull() ? null : parent);
-                    depths.put(rs.getLong(1), rs.getInt(3));
+                    current.parents.put(rs.getLong(1), rs.wasNull() ? null : parent);
+                    current.depths.put(rs.getLong(1), rs.getInt(3));
                 }
             }
         }
@@ -87,14 +112,14 @@ public final class CommentImport implements AutoCloseable {
      * given later with {@link #attach}; until then the comment is top level.
      */
     public void add(long id, Long parentId, Row row) throws SQLException {
-        Integer parentDepth = parentId == null ? null : depths.get(parentId);
+        Integer parentDepth = parentId == null ? null : current.depths.get(parentId);
         Long knownParent = parentDepth == null ? null : parentId;
         int depth = parentDepth == null ? 1 : parentDepth + 1;
-        parents.put(id, knownParent);
-        depths.put(id, depth);
+        current.parents.put(id, knownParent);
+        current.depths.put(id, depth);
         Timestamp at = Timestamp.from(now);
         insertComment.setLong(1, id);
-        insertComment.setLong(2, article);
+        insertComment.setLong(2, current.article);
         if (knownParent == null) {
             insertComment.setNull(3, Types.BIGINT);
         } else {
@@ -125,8 +150,8 @@ public final class CommentImport implements AutoCloseable {
         insertEvent.setString(6, row.historyNote());
         insertEvent.addBatch();
 
-        moves.add(new CommentsChanged.Move(id, null, row.status()));
-        anyPublic |= row.status() == CommentStatus.APPROVED;
+        current.moves.add(new CommentsChanged.Move(id, null, row.status()));
+        current.anyPublic |= row.status() == CommentStatus.APPROVED;
         if (++batched == BATCH) {
             flush();
         }
@@ -134,26 +159,40 @@ public final class CommentImport implements AutoCloseable {
 
     /** A reply that came before its parent gets the parent now (both of this article). */
     public void attach(long id, long parentId) {
-        if (parents.containsKey(parentId) && parents.containsKey(id) && parentId != id) {
-            parents.put(id, parentId);
-            reparented.add(id);
+        if (current.parents.containsKey(parentId) && current.parents.containsKey(id) && parentId != id) {
+            current.parents.put(id, parentId);
+            current.reparented.add(id);
         }
     }
 
-    /** Writes what is left of the article, puts late replies in their places, and announces the article. */
+    /** Writes what is left of the current article, puts late replies in their places, and announces the article. */
     public void endArticle() throws SQLException {
+        if (current == null) {
+            return;
+        }
         flush();
-        if (!reparented.isEmpty()) {
-            placeLateReplies();
+        finish(current);
+        open.remove(current.article);
+        current = null;
+    }
+
+    /** Ends every article still open, in the order they were started. */
+    public void finish() throws SQLException {
+        flush();
+        for (ArticleState state : open.values()) {
+            finish(state);
         }
-        if (!moves.isEmpty()) {
-            announce.accept(new CommentsChanged(article, anyPublic, moves));
+        open.clear();
+        current = null;
+    }
+
+    private void finish(ArticleState state) throws SQLException {
+        if (!state.reparented.isEmpty()) {
+            placeLateReplies(state);
         }
-        parents.clear();
-        depths.clear();
-        moves.clear();
-        anyPublic = false;
-        reparented.clear();
+        if (!state.moves.isEmpty()) {
+            announce.accept(new CommentsChanged(state.article, state.anyPublic, state.moves));
+        }
     }
 
     private void flush() throws SQLException {
@@ -166,15 +205,15 @@ public final class CommentImport implements AutoCloseable {
     }
 
     /** Sets the parent of late replies and the depth of every comment whose depth the late parents changed. */
-    private void placeLateReplies() throws SQLException {
+    private void placeLateReplies(ArticleState state) throws SQLException {
         Map<Long, Integer> correct = new HashMap<>();
-        for (Long id : parents.keySet()) {
-            depthOf(id, correct);
+        for (Long id : state.parents.keySet()) {
+            depthOf(state, id, correct);
         }
         try (PreparedStatement update = db.prepareStatement("UPDATE comments SET parent_id = ?, depth = ? WHERE id = ?")) {
             for (Map.Entry<Long, Integer> entry : correct.entrySet()) {
-                if (reparented.contains(entry.getKey()) || !entry.getValue().equals(depths.get(entry.getKey()))) {
-                    Long parent = parents.get(entry.getKey());
+                if (state.reparented.contains(entry.getKey()) || !entry.getValue().equals(state.depths.get(entry.getKey()))) {
+                    Long parent = state.parents.get(entry.getKey());
                     if (parent == null) {
                         update.setNull(1, Types.BIGINT);
                     } else {
@@ -190,7 +229,7 @@ public final class CommentImport implements AutoCloseable {
     }
 
     /** Depth from the parent chain, walked without recursion; a cycle (a broken file) is cut at the top. */
-    private int depthOf(Long id, Map<Long, Integer> known) {
+    private static int depthOf(ArticleState state, Long id, Map<Long, Integer> known) {
         List<Long> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         Long at = id;
@@ -202,12 +241,12 @@ public final class CommentImport implements AutoCloseable {
                 break;
             }
             if (!seen.add(at)) {
-                parents.put(at, null);
-                reparented.add(at);
-                return depthOf(id, known);
+                state.parents.put(at, null);
+                state.reparented.add(at);
+                return depthOf(state, id, known);
             }
             chain.add(at);
-            at = parents.get(at);
+            at = state.parents.get(at);
         }
         for (int i = chain.size() - 1; i >= 0; i--) {
             known.put(chain.get(i), ++base);

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.moderato.platform.Hmac;
+import org.moderato.platform.ExpiringLink;
 import org.moderato.platform.SiteSecret;
 
 /**
@@ -34,28 +34,10 @@ public class PendingPreview {
     }
 
     public String hashFor(long commentId, Instant now) {
-        long expiresAt = now.plus(VALIDITY).getEpochSecond();
-        return expiresAt + "." + Hmac.sha256Hex(keys().get(0), commentId + ":" + expiresAt);
+        return ExpiringLink.sign(keys().get(0), commentId, now.plus(VALIDITY));
     }
 
     public boolean isValid(long commentId, String hash, Instant now) {
-        if (hash == null) {
-            return false;
-        }
-        int dot = hash.indexOf('.');
-        if (dot <= 0) {
-            return false;
-        }
-        long expiresAt;
-        try {
-            expiresAt = Long.parseLong(hash.substring(0, dot));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        if (now.getEpochSecond() > expiresAt) {
-            return false;
-        }
-        String signature = hash.substring(dot + 1);
-        return keys().stream().anyMatch(key -> Hmac.matches(Hmac.sha256Hex(key, commentId + ":" + expiresAt), signature));
+        return ExpiringLink.isValid(keys(), commentId, hash, now);
     }
 }

@@ -36,7 +36,7 @@ public class RequestBodyLimit extends HttpFilter {
     public static final int PUBLIC_MAX_BYTES = 512 * 1024;
     /** An admin's forms: an article of 1,000,000 characters, percent-encoded, or two key lists. */
     public static final int ADMIN_MAX_BYTES = 16 * 1024 * 1024;
-    /** The WordPress upload, as the import servlet's multipart-config allows (web.xml). */
+    /** The WordPress or Disqus upload, as the import servlet's multipart-config allows (web.xml). */
     public static final long IMPORT_MAX_BYTES = 537_919_488L;
 
     private static final String IMPORT_PATH = "/admin/import";

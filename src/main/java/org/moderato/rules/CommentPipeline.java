@@ -25,13 +25,19 @@ public class CommentPipeline {
 
     private final List<RefusalCheck> refusalChecks;
     private final List<ModerationCheck> moderationChecks;
+    private final List<ModerationCheck> editChecks;
 
     /** {@code spamModel} gives the spam filter's model as it is at the moment of each check. */
     public CommentPipeline(FormToken formTokens, Supplier<SpamModel> spamModel) {
         this.refusalChecks = List.of(new ClosedCheck(), new ReplyCheck(), new RequiredFieldsCheck(),
                 new BotCheck(formTokens), new DuplicateCheck(), new FloodCheck());
-        this.moderationChecks = List.of(new ManualApprovalCheck(), new KeyListCheck(), new LinkLimitCheck(),
-                new SpamFilterCheck(spamModel), new TrustCheck());
+        List<ModerationCheck> textChecks = List.of(new ManualApprovalCheck(), new KeyListCheck(), new LinkLimitCheck(),
+                new SpamFilterCheck(spamModel));
+        List<ModerationCheck> all = new ArrayList<>(textChecks);
+        all.add(new TrustCheck());
+        this.moderationChecks = List.copyOf(all);
+        // an edit is judged by its text; who wrote it was judged at the post, and trust can only approve
+        this.editChecks = textChecks;
     }
 
     /** Either a refusal, or the verdict with all its reasons. */
@@ -61,5 +67,17 @@ public class CommentPipeline {
             findings.addAll(check.assess(submission, facts, rules));
         }
         return findings;
+    }
+
+    /**
+     * An author's edit of their own comment: the checks that read the text (manual approval, the word
+     * lists, the link limit, the spam filter), so that an edit cannot bring in what a post could not.
+     */
+    public Verdict moderateEdit(Submission submission, SubmissionFacts facts, RuleSettings rules) {
+        List<Finding> findings = new ArrayList<>();
+        for (ModerationCheck check : editChecks) {
+            findings.addAll(check.assess(submission, facts, rules));
+        }
+        return Verdict.combine(findings);
     }
 }

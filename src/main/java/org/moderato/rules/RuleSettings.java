@@ -28,15 +28,19 @@ public record RuleSettings(
         boolean newestFirst,
         boolean spamFilter,
         @Min(value = 1, message = "Enter a score from 1 to 100.") @Max(value = 100, message = "Enter a score from 1 to 100.") int spamHoldPercent,
-        @Min(value = 1, message = "Enter a score from 1 to 100.") @Max(value = 100, message = "Enter a score from 1 to 100.") int spamFilePercent) {
+        @Min(value = 1, message = "Enter a score from 1 to 100.") @Max(value = 100, message = "Enter a score from 1 to 100.") int spamFilePercent,
+        @Min(value = 0, message = "Enter 0 (off) or a number of minutes up to 60.") @Max(value = 60, message = "Enter 0 (off) or a number of minutes up to 60.") int ownEditMinutes) {
 
     /** The spam filter's thresholds, chosen with {@code bench/spam-filter.sh} (README, "Spam filter"). */
     public static final int DEFAULT_SPAM_HOLD_PERCENT = 50;
     public static final int DEFAULT_SPAM_FILE_PERCENT = 99;
 
+    /** How long an author may edit or delete their own comment: Isso's 15 and Remark42's 5, split. */
+    public static final int DEFAULT_OWN_EDIT_MINUTES = 10;
+
     public static RuleSettings defaults() {
         return new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "", "", 2, true, 1, Decision.APPROVE, 50, false,
-                true, DEFAULT_SPAM_HOLD_PERCENT, DEFAULT_SPAM_FILE_PERCENT);
+                true, DEFAULT_SPAM_HOLD_PERCENT, DEFAULT_SPAM_FILE_PERCENT, DEFAULT_OWN_EDIT_MINUTES);
     }
 
     public KeyList moderationList() {

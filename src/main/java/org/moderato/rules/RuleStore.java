@@ -50,6 +50,7 @@ public class RuleStore {
         LABELS.put("spamFilter", "Spam filter");
         LABELS.put("spamHoldPercent", "Spam filter: hold from score");
         LABELS.put("spamFilePercent", "Spam filter: file as spam from score");
+        LABELS.put("ownEditMinutes", "Authors may edit or delete their comment for (minutes)");
     }
 
     @PersistenceContext

@@ -38,6 +38,7 @@ public class StoredRuleSettings {
     @Column(name = "spam_filter") private boolean spamFilter;
     @Column(name = "spam_hold_percent") private int spamHoldPercent;
     @Column(name = "spam_file_percent") private int spamFilePercent;
+    @Column(name = "own_edit_minutes") private int ownEditMinutes;
     @Version
     private int version;
 
@@ -47,7 +48,7 @@ public class StoredRuleSettings {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, moderationKeys, disallowedKeys, linkLimit,
                 trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter, spamHoldPercent,
-                spamFilePercent);
+                spamFilePercent, ownEditMinutes);
     }
 
     void update(RuleSettings s) {
@@ -71,5 +72,6 @@ public class StoredRuleSettings {
         spamFilter = s.spamFilter();
         spamHoldPercent = s.spamHoldPercent();
         spamFilePercent = s.spamFilePercent();
+        ownEditMinutes = s.ownEditMinutes();
     }
 }

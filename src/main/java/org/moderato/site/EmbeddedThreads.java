@@ -65,11 +65,12 @@ public class EmbeddedThreads {
     }
 
     /** Stable and unique per page, without putting the page's URL in an address of ours. */
-    static String slugFor(Site site, PageRef page) {
+    public static String slugFor(Site site, PageRef page) {
         return "embed-" + site.getId() + "-" + Sha256.hex(page.key(), 12);
     }
 
-    private static String titleFrom(String typed, PageRef page) {
+    /** The title the page gave, cleaned and cut to fit; the page's address without its scheme when it gave none. */
+    public static String titleFrom(String typed, PageRef page) {
         String title = typed == null ? "" : typed.replaceAll("[\\p{Cc}\\p{Cf}]+", " ").strip();
         if (title.isEmpty()) {
             title = page.key().substring(page.key().indexOf(':') + 1);

@@ -17,6 +17,7 @@ import org.moderato.testing.Comments;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.SharedServer;
 import org.moderato.testing.WebClient;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -89,6 +90,11 @@ class AccessibilityIT {
                 .postComment("Waiting for a moderator " + tag, "Preview Reader", "preview-" + tag + "@example.com", "");
         assertTrue(preview.awaitingNotice().isPresent(), "the pending preview");
         check(driver, "the pending preview");
+
+        // the author's own link from the preview: the page to edit or delete the comment just posted
+        driver.findElement(By.id("own-comment-link")).click();
+        assertTrue(driver.findElement(By.id("own-comment-form")).isDisplayed(), "the own-comment page");
+        check(driver, "editing one's own comment");
         assertNoViolations();
     }
 

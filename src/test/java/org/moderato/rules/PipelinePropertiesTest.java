@@ -30,7 +30,7 @@ class PipelinePropertiesTest {
     private static final CommentPipeline PIPELINE = new CommentPipeline(TOKENS, SpamModel::new);
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final RuleSettings RULES = new RuleSettings(true, false, 14, 5, 15, 3, 24, false, false, "viagra\ncasino*",
-            "203.0.113.0/24\n@evil.example", 2, false, 1, Decision.APPROVE, 50, false, true, 50, 99);
+            "203.0.113.0/24\n@evil.example", 2, false, 1, Decision.APPROVE, 50, false, true, 50, 99, 10);
     /** Pieces that neither link nor match a key: the text of a comment that the rules approve. */
     private static final List<String> INNOCENT_PIECES = RandomText.HOSTILE_PIECES.stream()
             .filter(p -> !p.toLowerCase().contains("<a") && !p.contains("example")).toList();

@@ -25,7 +25,7 @@ public final class WordPressFiles {
     /** Uploads a file on the import page through a client logged in as admin; the answer is the page with its summary. */
     public static HttpPage upload(WebClient admin, Path file) throws IOException {
         HttpPage form = admin.get("/admin/import");
-        if (form.status() != 200 || !form.body().contains("<label for=\"file\">WordPress export file (WXR)</label>")) {
+        if (form.status() != 200 || !form.body().contains("<label for=\"file\">Export file (WordPress WXR or Disqus XML)</label>")) {
             throw new AssertionError("no import form: " + form.status() + "\n" + form.body());
         }
         Map<String, String> fields = new LinkedHashMap<>();

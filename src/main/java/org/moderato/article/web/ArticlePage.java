@@ -18,6 +18,7 @@ import org.moderato.article.ArticleService;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.CommentThreads;
 import org.moderato.comment.CommentsState;
+import org.moderato.comment.OwnComments;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.FriendlyUrls;
@@ -49,6 +50,9 @@ public class ArticlePage {
     RuleStore ruleStore;
 
     @Inject
+    OwnComments ownComments;
+
+    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -61,6 +65,7 @@ public class ArticlePage {
     private CommentThreads.Page page;
     private PublicComment ownPending;
     private PublicComment replyTo;
+    private String ownEditLink;
     private ThreadMarkup thread = ThreadMarkup.of(List.of(), "");
 
     @PostConstruct
@@ -146,16 +151,25 @@ public class ArticlePage {
     }
 
     private PublicComment signedPendingComment() {
+        long commentId = signedOwnComment();
+        if (commentId == 0) {
+            return null;
+        }
+        // pending or approved alike: the author may change it while the window lasts
+        ownEditLink = ownComments.keyFor(article.getId(), commentId, Instant.now())
+                .map(key -> request.getContextPath() + "/own-comment?c=" + commentId + "&key=" + key).orElse(null);
+        return comments.pendingFor(article.getId(), commentId).orElse(null);
+    }
+
+    /** The comment the redirect after posting names with a valid signature, or 0. */
+    private long signedOwnComment() {
         String id = request.getParameter("unapproved");
         String hash = request.getParameter("moderation-hash");
         if (id == null || hash == null || !id.matches("\\d{1,18}")) {
-            return null;
+            return 0;
         }
         long commentId = Long.parseLong(id);
-        if (!pendingPreview.isValid(commentId, hash, Instant.now())) {
-            return null;
-        }
-        return comments.pendingFor(article.getId(), commentId).orElse(null);
+        return pendingPreview.isValid(commentId, hash, Instant.now()) ? commentId : 0;
     }
 
     /**
@@ -190,6 +204,8 @@ public class ArticlePage {
     public Article getArticle() { return article; }
     public PublicComment getOwnPending() { return ownPending; }
     public PublicComment getReplyTo() { return replyTo; }
+    /** The author's link to edit or delete the comment they just posted, while they may; else null. */
+    public String getOwnEditLink() { return ownEditLink; }
     /** Without JavaScript the form sits inside the comment replied to, after its body and before its replies. */
     public List<ThreadMarkup.Item> getBeforeForm() { return thread.upTo(replyToId()); }
     public List<ThreadMarkup.Item> getAfterForm() { return thread.after(replyToId()); }

@@ -8,13 +8,13 @@ import java.time.Instant;
 import org.moderato.platform.SequenceIds;
 
 /** Writes the audit row of an import or export, in the same transaction as the work it describes. */
-final class TransferLog {
+public final class TransferLog {
 
-    enum Kind { IMPORT, EXPORT }
+    public enum Kind { IMPORT, EXPORT }
 
     private TransferLog() {}
 
-    static void record(Connection db, Kind kind, String actor, Instant at, String site, int articles, int comments,
+    public static void record(Connection db, Kind kind, String actor, Instant at, String site, int articles, int comments,
                        boolean withEmails, String summary) throws SQLException {
         try (SequenceIds ids = new SequenceIds(db, "seq_data_transfers");
              PreparedStatement insert = db.prepareStatement("INSERT INTO data_transfers (id, kind, actor, occurred_at, site_url,"

@@ -291,11 +291,7 @@ public final class WxrReader implements AutoCloseable {
     }
 
     private static WxrFormatException broken(XMLStreamException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        int at = message.indexOf("Message: ");
-        String problem = at >= 0 ? message.substring(at + "Message: ".length()) : message;
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-        return new WxrFormatException("The file is not well-formed XML, so it cannot be imported: " + problem.strip(), line);
+        return WxrFormatException.notWellFormed(e);
     }
 
     @Override

@@ -29,6 +29,7 @@ public class RulesForm {
     private boolean spamFilter;
     private int spamHoldPercent;
     private int spamFilePercent;
+    private int ownEditMinutes;
 
     public static RulesForm of(RuleSettings s) {
         RulesForm form = new RulesForm();
@@ -52,6 +53,7 @@ public class RulesForm {
         form.spamFilter = s.spamFilter();
         form.spamHoldPercent = s.spamHoldPercent();
         form.spamFilePercent = s.spamFilePercent();
+        form.ownEditMinutes = s.ownEditMinutes();
         return form;
     }
 
@@ -59,7 +61,7 @@ public class RulesForm {
         return new RuleSettings(requireNameAndEmail, closeOldArticles, closeAfterDays, threadDepth, floodSeconds,
                 formMinSeconds, formMaxHours, botsToSpam, manualApproval, nonNull(moderationKeys), nonNull(disallowedKeys),
                 linkLimit, trustApprovedAuthors, trustAfterApproved, defaultDecision, commentsPerPage, newestFirst, spamFilter,
-                spamHoldPercent, spamFilePercent);
+                spamHoldPercent, spamFilePercent, ownEditMinutes);
     }
 
     private static String nonNull(String text) {
@@ -106,4 +108,6 @@ public class RulesForm {
     public void setSpamHoldPercent(int v) { spamHoldPercent = v; }
     public int getSpamFilePercent() { return spamFilePercent; }
     public void setSpamFilePercent(int v) { spamFilePercent = v; }
+    public int getOwnEditMinutes() { return ownEditMinutes; }
+    public void setOwnEditMinutes(int v) { ownEditMinutes = v; }
 }

@@ -87,7 +87,7 @@ final class StaffPages {
         ImportPage(ChromeSession browser) {
             this.browser = browser;
             assertEquals("/admin/import", browser.path());
-            assertEquals("WordPress export file (WXR)", browser.driver.findElement(By.cssSelector("label[for='file']")).getText());
+            assertEquals("Export file (WordPress WXR or Disqus XML)", browser.driver.findElement(By.cssSelector("label[for='file']")).getText());
         }
 
         /** Chooses the file, presses "Import" and waits for the summary (the page posts with a progress bar). */
