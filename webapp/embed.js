@@ -20,6 +20,10 @@
     title: root.getAttribute('data-title') || document.title
   };
   var state = { thread: null, token: null, tokenAsked: null, page: 1, pending: null };
+  // the page's language (data-lang, else the page's own lang): the API answers with the widget's words in it
+  var lang = root.getAttribute('data-lang') || document.documentElement.lang || '';
+  var T = {};
+  function t(key, arg) { return (T[key] || key).replace('{0}', arg); }
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -33,7 +37,7 @@
   }
 
   function call(method, path, body) {
-    return fetch(api + path, {
+    return fetch(api + path + (lang ? (path.indexOf('?') < 0 ? '?' : '&') + 'lang=' + encodeURIComponent(lang) : ''), {
       method: method,
       headers: body ? { 'Content-Type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined,
@@ -60,16 +64,17 @@
         return load(number);
       }
       if (answer.status !== 200) {
-        root.replaceChildren(el('p', { 'class': 'no-comments', text: answer.json.error || 'Comments could not be loaded.' }));
+        root.replaceChildren(el('p', { 'class': 'no-comments', text: answer.json.error || T['embed.loadFailed'] || 'Comments could not be loaded.' }));
         return null;
       }
+      T = answer.json.texts || T;
       state.thread = answer.json.id;
       state.page = answer.json.page;
       render(answer.json);
       return answer.json;
     }, function () {
       // refused by the browser (this origin is not allowed) or Moderato unreachable: nothing to show
-      root.replaceChildren(el('p', { 'class': 'no-comments', text: 'Comments could not be loaded.' }));
+      root.replaceChildren(el('p', { 'class': 'no-comments', text: T['embed.loadFailed'] || 'Comments could not be loaded.' }));
       return null;
     });
   }
@@ -78,15 +83,15 @@
     var form = document.getElementById('respond');
     var kept = form && root.contains(form) ? form : null;
     var area = el('div', { id: 'comments', 'class': 'comments-area' }, [
-      el('h2', { id: 'comments-title', 'class': 'comments-title', tabindex: '-1', text: thread.count === 1 ? '1 reply' : thread.count + ' replies' })
+      el('h2', { id: 'comments-title', 'class': 'comments-title', tabindex: '-1', text: thread.count === 1 ? t('replies.one') : t('replies.other', thread.count) })
     ]);
     if (state.pending) {
-      area.appendChild(el('p', { id: 'moderation-notice', 'class': 'notice', role: 'status', text: 'Your comment is awaiting moderation.' }));
+      area.appendChild(el('p', { id: 'moderation-notice', 'class': 'notice', role: 'status', text: t('comments.pending') }));
     }
     [navigation(thread), list(thread), navigation(thread)].forEach(function (part) { if (part) { area.appendChild(part); } });
     var children = [area];
     if (!thread.commentsOpen) {
-      children.push(el('p', { id: 'comments-closed', 'class': 'no-comments', text: 'Comments are closed.' }));
+      children.push(el('p', { id: 'comments-closed', 'class': 'no-comments', text: t('comments.closed') }));
     } else {
       children.push(kept || respond(thread));
     }
@@ -126,31 +131,31 @@
     var content = el('div', { 'class': 'comment-content' });
     // the server's rendering of the comment: escaped text with paragraphs, the same HTML its own page shows
     content.innerHTML = c.html;
-    return el('article', { id: 'div-comment-' + c.id, 'class': 'comment-body', 'aria-label': 'Comment by ' + c.author }, [
+    return el('article', { id: 'div-comment-' + c.id, 'class': 'comment-body', 'aria-label': t('comment.by', c.author) }, [
       el('footer', { 'class': 'comment-meta' }, [
         el('div', { 'class': 'comment-author vcard' }, [
           el('img', { 'class': 'avatar', src: c.avatar, alt: '', width: 40, height: 40 }),
           el('b', { 'class': 'fn' }, [name]),
-          el('span', { 'class': 'says', text: ' says:' }),
-          c.staff ? el('span', { 'class': 'comment-staff', text: ' Staff' }) : null
+          el('span', { 'class': 'says', text: ' ' + t('comment.says') }),
+          c.staff ? el('span', { 'class': 'comment-staff', text: ' ' + t('comment.staff') }) : null
         ]),
         el('div', { 'class': 'comment-metadata' }, [
-          el('time', { datetime: c.createdAt, text: date.toLocaleString() })
+          el('time', { datetime: c.createdAt, text: date.toLocaleString(lang || undefined) })
         ]),
         c.pending ? el('p', { 'class': 'comment-awaiting-moderation',
-          text: 'Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.' }) : null
+          text: t('comment.preview') }) : null
       ]),
       content,
       !c.pending && thread.commentsOpen && c.depth < thread.threadDepth ? el('div', { 'class': 'reply' }, [
         el('button', { type: 'button', 'class': 'comment-reply-link', 'data-commentid': c.id, 'data-author': c.author,
-          'aria-label': 'Reply to ' + c.author, text: 'Reply' })
+          'aria-label': t('comment.replyTo', c.author), text: t('comment.reply') })
       ]) : null
     ]);
   }
 
   function navigation(thread) {
     if (thread.pageCount < 2) { return null; }
-    var nav = el('nav', { 'class': 'comment-navigation', 'aria-label': 'Comment pages' });
+    var nav = el('nav', { 'class': 'comment-navigation', 'aria-label': t('comments.pages') });
     for (var n = 1; n <= thread.pageCount; n++) {
       nav.appendChild(n === thread.page ? el('span', { 'class': 'page-numbers current', 'aria-current': 'page', text: n })
         : el('button', { type: 'button', 'class': 'page-numbers', 'data-page': n, text: n }));
@@ -175,28 +180,28 @@
     var form = el('form', { id: 'commentform', 'class': 'comment-form', novalidate: true }, [
       el('ul', { id: 'form-errors', 'class': 'form-errors', role: 'alert', hidden: true }),
       el('p', { 'class': 'comment-notes' }, [
-        el('span', { id: 'email-notes', text: 'Your email address will not be published. ' }),
-        el('span', { 'class': 'required-field-message' }, [document.createTextNode('Required fields are marked '), el('span', { 'class': 'required', text: '*' })])
+        el('span', { id: 'email-notes', text: t('form.notes') + ' ' }),
+        el('span', { 'class': 'required-field-message' }, [document.createTextNode(t('form.required') + ' '), el('span', { 'class': 'required', text: '*' })])
       ]),
-      field('comment', 'Comment', 'textarea', true, {}),
-      field('author', 'Name', 'text', required, { max: 245, auto: 'name' }),
-      field('email', 'Email', 'email', required, { max: 100, auto: 'email', notes: 'email-notes' }),
-      field('url', 'Website', 'url', false, { max: 200, auto: 'url' }),
+      field('comment', t('form.comment'), 'textarea', true, {}),
+      field('author', t('form.name'), 'text', required, { max: 245, auto: 'name' }),
+      field('email', t('form.email'), 'email', required, { max: 100, auto: 'email', notes: 'email-notes' }),
+      field('url', t('form.website'), 'url', false, { max: 200, auto: 'url' }),
       el('p', { 'class': 'comment-form-extra', 'aria-hidden': 'true', hidden: true }, [
-        el('label', { 'for': 'comment_extra', text: 'Leave this field empty' }),
+        el('label', { 'for': 'comment_extra', text: t('form.honeypot') }),
         el('input', { type: 'text', id: 'comment_extra', name: 'comment_extra', tabindex: '-1', autocomplete: 'off' })
       ]),
       el('p', { 'class': 'comment-form-cookies-consent' }, [
         el('input', { id: 'wp-comment-cookies-consent', name: 'wp-comment-cookies-consent', type: 'checkbox', value: 'yes' }),
-        el('label', { 'for': 'wp-comment-cookies-consent', text: ' Save my name, email, and website in this browser for the next time I comment.' })
+        el('label', { 'for': 'wp-comment-cookies-consent', text: ' ' + t('form.cookies') })
       ]),
       el('input', { type: 'hidden', id: 'comment_parent', name: 'comment_parent', value: '' }),
-      el('p', { 'class': 'form-submit' }, [el('input', { type: 'submit', id: 'submit', name: 'submit', value: 'Post Comment', 'class': 'submit' })])
+      el('p', { 'class': 'form-submit' }, [el('input', { type: 'submit', id: 'submit', name: 'submit', value: t('form.submit'), 'class': 'submit' })])
     ]);
     var box = el('div', { id: 'respond', 'class': 'comment-respond' }, [
       el('h3', { id: 'reply-title', 'class': 'comment-reply-title' }, [
-        el('span', { id: 'reply-title-text', text: 'Leave a Reply' }), document.createTextNode(' '),
-        el('small', {}, [el('button', { type: 'button', id: 'cancel-comment-reply-link', hidden: true, text: 'Cancel reply' })])
+        el('span', { id: 'reply-title-text', text: t('form.title') }), document.createTextNode(' '),
+        el('small', {}, [el('button', { type: 'button', id: 'cancel-comment-reply-link', hidden: true, text: t('form.cancel') })])
       ]),
       form
     ]);
@@ -252,7 +257,7 @@
     var general = answer.json && answer.json.error;
     list.replaceChildren();
     if (general || (!first && answer.status)) {
-      list.appendChild(el('li', { text: general || 'Your comment could not be posted. Please try again.' }));
+      list.appendChild(el('li', { text: general || t('embed.postFailed') }));
     }
     list.hidden = !list.firstChild;
     (first || form.elements.comment).focus();
@@ -283,7 +288,7 @@
         if (own) { own.setAttribute('tabindex', '-1'); own.focus(); }
       });
     }).catch(function (answer) {
-      showErrors(form, answer && answer.json ? answer : { status: 0, json: { error: 'Moderato could not be reached. Please try again.' } });
+      showErrors(form, answer && answer.json ? answer : { status: 0, json: { error: t('embed.unreachable') } });
     }).then(function () { button.disabled = false; });
   }
 
@@ -292,7 +297,7 @@
     var area = document.getElementById('comments');
     if (!box) { return; }
     document.getElementById('comment_parent').value = '';
-    document.getElementById('reply-title-text').textContent = 'Leave a Reply';
+    document.getElementById('reply-title-text').textContent = t('form.title');
     document.getElementById('cancel-comment-reply-link').hidden = true;
     if (area && area.nextSibling !== box) { area.after(box); }
   }
@@ -304,7 +309,7 @@
       var id = reply.getAttribute('data-commentid');
       document.getElementById('div-comment-' + id).after(document.getElementById('respond'));
       document.getElementById('comment_parent').value = id;
-      document.getElementById('reply-title-text').textContent = 'Leave a Reply to ' + reply.getAttribute('data-author');
+      document.getElementById('reply-title-text').textContent = t('form.titleTo', reply.getAttribute('data-author'));
       document.getElementById('cancel-comment-reply-link').hidden = false;
       document.getElementById('comment').focus();
     } else if (event.target.id === 'cancel-comment-reply-link') {

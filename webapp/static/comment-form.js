@@ -16,7 +16,8 @@
     // inside the comment's li, after its body and before its replies, where WordPress's comment-reply.js puts it
     document.getElementById('div-comment-' + link.getAttribute('data-commentid')).after(respond);
     parentField.value = link.getAttribute('data-commentid');
-    setHeading('Leave a Reply to ' + link.getAttribute('data-author'));
+    var title = document.getElementById('reply-title');
+    setHeading(title.getAttribute('data-title-to').replace('{0}', link.getAttribute('data-author')));
     cancel.classList.remove('hidden');
     document.getElementById('comment').focus();
   }
@@ -30,7 +31,7 @@
       event.preventDefault();
       home.after(respond);
       parentField.value = '';
-      setHeading('Leave a Reply');
+      setHeading(document.getElementById('reply-title').getAttribute('data-title'));
       cancel.classList.add('hidden');
     }
   });

@@ -57,6 +57,11 @@ public class Settings {
         return trustedProxies.orElse("").strip();
     }
 
+    /** The language of readers' pages (en, de, fr, es, it): WordPress's WPLANG, as a setting of the installation. */
+    @Inject
+    @ConfigProperty(name = "moderato.language", defaultValue = "en")
+    String language;
+
     /** The site's public address for links that must be absolute (feeds), e.g. https://example.org. */
     @Inject
     @ConfigProperty(name = "moderato.site.url")
@@ -101,6 +106,10 @@ public class Settings {
      * The public address without a trailing slash; when not set, this server's own port on localhost.
      * Never the request's Host header: a feed is cached and shared, so a forged Host must not get into it.
      */
+    public String language() {
+        return language.strip();
+    }
+
     public String siteUrl(int localPort) {
         return siteUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
                 .orElse("http://localhost:" + localPort);

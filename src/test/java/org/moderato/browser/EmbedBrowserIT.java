@@ -60,6 +60,28 @@ class EmbedBrowserIT {
     }
 
     @Test
+    void onAGermanPageTheWidgetSpeaksGerman(ModeratoServer server) throws IOException {
+        try (HostSite host = HostSite.serving(server, "Ein Blogartikel", null, "de")) {
+            WebClient admin = WebClient.withCookies(server);
+            admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
+            Sites.add(admin, "Host " + host.origin(), host.origin(), true);
+            java.util.ResourceBundle de = org.moderato.platform.ReaderTexts.bundle(java.util.Locale.GERMAN);
+
+            WebDriver reader = browsers.fresh("german reader").driver();
+            EmbeddedThreadPage page = EmbeddedThreadPage.open(reader, host.pageUrl());
+            String text = page.threadText();
+            assertTrue(text.contains(de.getString("form.title")), text);
+            assertTrue(text.contains(de.getString("form.notes")), text);
+            assertEquals(de.getString("form.submit"), reader.findElement(org.openqa.selenium.By.id("submit")).getAttribute("value"));
+            for (String english : List.of("Leave a Reply", "Your email address will not be published", "Website", "Comment")) {
+                assertFalse(java.util.regex.Pattern.compile("(?<!\\p{L})" + english + "(?!\\p{L})").matcher(text).find(),
+                        "English left in the German widget: " + english + "\n" + text);
+            }
+            assertEquals(de.getString("msg.enterName"), page.postRefused("author", "Ohne Namen"), "the server's message, in German");
+        }
+    }
+
+    @Test
     void aHostPageOnAnOriginNoSiteAllowsGetsNothing(ModeratoServer server) throws IOException {
         try (HostSite allowed = HostSite.serving(server, "Allowed", "shared-page");
              HostSite stranger = HostSite.serving(server, "Stranger", "shared-page")) {

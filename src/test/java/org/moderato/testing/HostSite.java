@@ -22,11 +22,16 @@ public final class HostSite implements AutoCloseable {
 
     /** Serves {@code /post.html} embedding the thread of {@code pageId} (null: the page's URL) from {@code moderato}. */
     public static HostSite serving(ModeratoServer moderato, String pageTitle, String pageId) throws IOException {
+        return serving(moderato, pageTitle, pageId, "en");
+    }
+
+    /** The same, on a page in the language {@code lang} ({@code <html lang>}, which the widget follows). */
+    public static HostSite serving(ModeratoServer moderato, String pageTitle, String pageId, String lang) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         String moderatoOrigin = moderato.baseUrl().replaceAll("/+$", "");
         String page = """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s">
                 <head><meta charset="utf-8"><title>%s</title></head>
                 <body>
                 <main>
@@ -37,7 +42,7 @@ public final class HostSite implements AutoCloseable {
                 <script src="%s/embed.js" async></script>
                 </body>
                 </html>
-                """.formatted(pageTitle, pageTitle, pageId == null ? "" : " data-page-id=\"" + pageId + "\"", moderatoOrigin);
+                """.formatted(lang, pageTitle, pageTitle, pageId == null ? "" : " data-page-id=\"" + pageId + "\"", moderatoOrigin);
         String policy = "default-src 'none'; script-src " + moderatoOrigin + "; connect-src " + moderatoOrigin + "; img-src "
                 + moderatoOrigin + "; style-src 'none'; base-uri 'none'; form-action 'none'";
         http.createContext("/", exchange -> {

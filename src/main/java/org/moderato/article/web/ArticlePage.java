@@ -23,6 +23,7 @@ import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.FriendlyUrls;
 import org.moderato.platform.HttpCaching;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.checks.ClosedCheck;
@@ -51,6 +52,9 @@ public class ArticlePage {
 
     @Inject
     OwnComments ownComments;
+
+    @Inject
+    ReaderTexts texts;
 
     @Inject
     HttpServletRequest request;
@@ -211,7 +215,7 @@ public class ArticlePage {
     public List<ThreadMarkup.Item> getAfterForm() { return thread.after(replyToId()); }
     public String getListEndBeforeForm() { return replyTo == null ? thread.closing() : ""; }
     public String getListEndAfterForm() { return replyTo == null ? "" : thread.closing(); }
-    public String getRepliesLabel() { return Replies.count(approvedCount); }
+    public String getRepliesLabel() { return texts.replies(approvedCount); }
     public boolean isNameAndEmailRequired() { return rules == null || rules.requireNameAndEmail(); }
     public int getThreadDepth() { return rules.threadDepth(); }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.moderato.platform.HttpCaching;
 import org.moderato.platform.QueryCountLog;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.rules.FormToken;
 
 /**
@@ -45,7 +46,7 @@ public class ArticlePageCache extends HttpFilter {
 
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
     /** The only query parameters that change a public article page. */
-    private static final List<String> KEYED = List.of("cpage", "replytocom");
+    private static final List<String> KEYED = List.of("cpage", "replytocom", ReaderTexts.LANG_PARAM);
     private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
@@ -106,12 +107,20 @@ public class ArticlePageCache extends HttpFilter {
     private static String canonicalQuery(HttpServletRequest request) {
         StringBuilder query = new StringBuilder();
         for (String name : KEYED) {
-            String value = digits(request.getParameter(name));
+            String value = keyed(name, request.getParameter(name));
             if (!value.isEmpty()) {
                 query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value);
             }
         }
         return query.toString();
+    }
+
+    /** A keyed parameter as the page sees it: numbers, and a language we have; anything else is as if absent. */
+    private static String keyed(String name, String value) {
+        if (ReaderTexts.LANG_PARAM.equals(name)) {
+            return value != null && ReaderTexts.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(value)) ? value : "";
+        }
+        return digits(value);
     }
 
     private static String digits(String value) {
@@ -256,7 +265,7 @@ public class ArticlePageCache extends HttpFilter {
             String canonical = canonicalQuery(request);
             this.query = canonical.isEmpty() ? null : canonical;
             for (String name : KEYED) {
-                String value = digits(request.getParameter(name));
+                String value = keyed(name, request.getParameter(name));
                 if (!value.isEmpty()) {
                     parameters.put(name, new String[] {value});
                 }

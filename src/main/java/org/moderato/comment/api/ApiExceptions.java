@@ -1,11 +1,13 @@
 package org.moderato.comment.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.moderato.comment.CommentRefused;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.site.SiteRefused;
 
 /** Refusals and HTTP errors as {@link ApiError} JSON, with their status: never an HTML error page or a stack trace. */
@@ -21,7 +23,9 @@ final class ApiExceptions {
     public static class Refused implements ExceptionMapper<CommentRefused> {
         @Override
         public Response toResponse(CommentRefused refused) {
-            return json(refused.httpStatus(), new ApiError(refused.getMessage(), refused.fieldErrors()));
+            ReaderTexts texts = CDI.current().select(ReaderTexts.class).get();
+            // readers see these in the widget, in the page's language
+            return json(refused.httpStatus(), new ApiError(texts.translate(refused.getMessage()), texts.translate(refused.fieldErrors())));
         }
     }
 
@@ -29,7 +33,7 @@ final class ApiExceptions {
     public static class SiteRefusedMapper implements ExceptionMapper<SiteRefused> {
         @Override
         public Response toResponse(SiteRefused refused) {
-            return json(refused.httpStatus(), ApiError.of(refused.getMessage()));
+            return json(refused.httpStatus(), ApiError.of(CDI.current().select(ReaderTexts.class).get().translate(refused.getMessage())));
         }
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.moderato.article.Article;
@@ -30,6 +32,7 @@ import org.moderato.comment.FollowUp;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.MailSettings;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 import org.moderato.privacy.Avatars;
 import org.moderato.rules.FormToken;
@@ -85,6 +88,15 @@ public class ThreadsResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    ReaderTexts texts;
+
+    /** What embed.js writes (its own markup: the thread, the form, the notices); the rest comes as HTML or messages. */
+    static final List<String> WIDGET_TEXTS = List.of("form.title", "form.titleTo", "form.cancel", "form.notes", "form.required",
+            "form.comment", "form.name", "form.email", "form.website", "form.honeypot", "form.cookies", "form.submit",
+            "comment.by", "comment.says", "comment.staff", "comment.preview", "comment.reply", "comment.replyTo",
+            "comments.pending", "comments.closed", "comments.pages", "replies.one", "replies.other", "embed.loadFailed", "embed.postFailed", "embed.unreachable");
+
     @Context
     UriInfo uri;
 
@@ -99,7 +111,7 @@ public class ThreadsResource {
         RuleSettings rules = ruleStore.current();
         if (thread.isEmpty()) {
             return ok(new ThreadJson(null, null, site.isCreateThreads(), rules.requireNameAndEmail(), rules.threadDepth(),
-                    0, 1, 1, List.of()));
+                    0, 1, 1, List.of(), widgetTexts()));
         }
         return ok(threadJson(thread.get(), rules, page, null));
     }
@@ -198,7 +210,17 @@ public class ThreadsResource {
                 .toList();
         boolean open = thread.isCommentsOpen() && !ClosedCheck.closedByAge(thread.getPublishedAt(), Instant.now(), rules);
         return new ThreadJson(thread.getId(), thread.getTitle(), open, rules.requireNameAndEmail(), rules.threadDepth(), count,
-                page.number(), page.count(), json);
+                page.number(), page.count(), json, widgetTexts());
+    }
+
+    /** The widget's words, in the language the page asked for ({@code ?lang=}) or the site's. */
+    private Map<String, String> widgetTexts() {
+        Locale locale = texts.getLocale();
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String key : WIDGET_TEXTS) {
+            words.put(key, texts.text(locale, key));
+        }
+        return words;
     }
 
     /** The site of a cross-origin request; otherwise the one named. */

@@ -31,7 +31,7 @@ public enum FeedFormat {
             element(xml, "lastBuildDate", RFC_822.format(feed.updated()));
             for (FeedEntry entry : feed.entries()) {
                 xml.writeStartElement("item");
-                element(xml, "title", "By " + entry.authorName() + " on " + entry.articleTitle());
+                element(xml, "title", feed.entryTitle().apply(entry));
                 element(xml, "link", feed.permalink(entry));
                 xml.writeStartElement("guid");
                 xml.writeAttribute("isPermaLink", "false");
@@ -61,7 +61,7 @@ public enum FeedFormat {
             element(xml, "updated", rfc3339(feed.updated()));
             for (FeedEntry entry : feed.entries()) {
                 xml.writeStartElement("entry");
-                element(xml, "title", "By " + entry.authorName() + " on " + entry.articleTitle());
+                element(xml, "title", feed.entryTitle().apply(entry));
                 link(xml, feed.permalink(entry), "alternate");
                 element(xml, "id", feed.entryId(entry));
                 xml.writeStartElement("author");
@@ -80,7 +80,9 @@ public enum FeedFormat {
     };
 
     /** What a feed says about itself; addresses are absolute, as feed readers need them. */
-    public record Feed(String title, String pageUrl, String selfUrl, String siteUrl, Instant updated, List<FeedEntry> entries) {
+    /** {@code entryTitle}: how an entry is titled in the feed's language ("By Ada on Tides"). */
+    public record Feed(String title, String pageUrl, String selfUrl, String siteUrl, Instant updated, List<FeedEntry> entries,
+                       java.util.function.Function<FeedEntry, String> entryTitle) {
         String permalink(FeedEntry entry) {
             return siteUrl + "/articles/" + entry.articleSlug() + "?comment=" + entry.id();
         }

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import org.moderato.article.Article;
 import org.moderato.article.ArticleService;
 import org.moderato.platform.HttpCaching;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.Settings;
 
 /**
@@ -40,6 +41,13 @@ public class FeedServlet extends HttpServlet {
     @Inject
     Settings settings;
 
+    @Inject
+    ReaderTexts texts;
+
+    private String entryTitle(FeedEntry entry) {
+        return texts.text("feed.entry", entry.authorName(), entry.articleTitle());
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -58,12 +66,13 @@ public class FeedServlet extends HttpServlet {
             Article a = found.get();
             format = article.group(2) == null ? FeedFormat.RSS : FeedFormat.ATOM;
             List<FeedEntry> entries = feeds.newest(a.getId(), now);
-            feed = new FeedFormat.Feed("Comments on: " + a.getTitle(), siteUrl + "/articles/" + a.getSlug(), siteUrl + path, siteUrl,
-                    updated(entries, a.getPublishedAt()), entries);
+            feed = new FeedFormat.Feed(texts.with("feed.comments.article", a.getTitle()), siteUrl + "/articles/" + a.getSlug(),
+                    siteUrl + path, siteUrl, updated(entries, a.getPublishedAt()), entries, this::entryTitle);
         } else if (site.matches()) {
             format = site.group(1) == null ? FeedFormat.RSS : FeedFormat.ATOM;
             List<FeedEntry> entries = feeds.newest(null, now);
-            feed = new FeedFormat.Feed("Comments on Moderato", siteUrl + "/", siteUrl + path, siteUrl, updated(entries, Instant.EPOCH), entries);
+            feed = new FeedFormat.Feed(texts.text("feed.comments.site"), siteUrl + "/", siteUrl + path, siteUrl,
+                    updated(entries, Instant.EPOCH), entries, this::entryTitle);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -26,6 +26,7 @@ import org.moderato.comment.FollowUp;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.FriendlyUrls;
 import org.moderato.platform.MailSettings;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 
 /**
@@ -63,6 +64,9 @@ public class CommentPostDoor extends HttpFilter {
     @Inject
     MailSettings mail;
 
+    @Inject
+    ReaderTexts texts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -94,9 +98,11 @@ public class CommentPostDoor extends HttpFilter {
             // nothing about the author's standing (an approved comment simply shows as published)
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/articles/" + slug
-                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now()) + "#comment-" + id);
+                    + "?unapproved=" + id + "&moderation-hash=" + pendingPreview.hashFor(id, Instant.now())
+                    + texts.getLangQuery().replace('?', '&') + "#comment-" + id);
         } catch (CommentRefused refused) {
-            request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, refused.getMessage(), refused.fieldErrors()));
+            request.setAttribute(CommentForm.REFUSED_ATTRIBUTE, new CommentForm.Refused(draft, texts.translate(refused.getMessage()),
+                    texts.translate(refused.fieldErrors())));
             request.setAttribute(FriendlyUrls.SLUG_ATTRIBUTE, slug);
             response.setStatus(refused.httpStatus());
             response.setHeader("Cache-Control", "private, no-store");

@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.OwnComments;
 import org.moderato.comment.PendingPreview;
+import org.moderato.platform.ReaderTexts;
 
 /**
  * The own-comment form's door: a POST to {@code /own-comment} with the comment's id, the author's key
@@ -26,6 +27,9 @@ public class OwnCommentDoor extends HttpFilter {
 
     @Inject
     PendingPreview pendingPreview;
+
+    @Inject
+    ReaderTexts texts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,7 +56,8 @@ public class OwnCommentDoor extends HttpFilter {
             }
         } catch (CommentRefused refused) {
             OwnComments.Editable comment = refused.fieldErrors().isEmpty() ? null : ownComments.find(id, key);
-            outcome = new OwnCommentPage.Outcome(comment, typed, refused.getMessage(), refused.fieldErrors().get("comment"), false);
+            outcome = new OwnCommentPage.Outcome(comment, typed, texts.translate(refused.getMessage()),
+                    texts.translate(refused.fieldErrors().get("comment")), false);
             response.setStatus(refused.httpStatus());
         }
         request.setAttribute(OwnCommentPage.OUTCOME_ATTRIBUTE, outcome);

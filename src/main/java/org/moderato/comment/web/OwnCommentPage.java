@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.OwnComments;
+import org.moderato.platform.ReaderTexts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -31,6 +32,9 @@ public class OwnCommentPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ReaderTexts texts;
+
     private Outcome outcome;
 
     @PostConstruct
@@ -44,7 +48,7 @@ public class OwnCommentPage {
             OwnComments.Editable comment = ownComments.find(id, request.getParameter("key"));
             outcome = new Outcome(comment, comment.text(), null, null, false);
         } catch (CommentRefused refused) {
-            outcome = new Outcome(null, null, refused.getMessage(), null, false);
+            outcome = new Outcome(null, null, texts.translate(refused.getMessage()), null, false);
             Faces.getResponse().setStatus(refused.httpStatus());
         }
     }
@@ -59,6 +63,6 @@ public class OwnCommentPage {
     /** "about 7 more minutes": the window as the author can plan with it. */
     public String getTimeLeft() {
         long minutes = Math.max(0, Duration.between(Instant.now(), outcome.comment().until()).toMinutes());
-        return minutes < 1 ? "less than a minute" : minutes == 1 ? "about 1 more minute" : "about " + minutes + " more minutes";
+        return minutes < 1 ? texts.text("own.lessThanMinute") : minutes == 1 ? texts.text("own.minuteLeft") : texts.text("own.minutesLeft", minutes);
     }
 }
