@@ -41,6 +41,9 @@ public class CommentDraft {
     /** The signed token the form was served with. */
     private String formToken;
 
+    /** The email the reader asked for (only taken when mail is on). */
+    private FollowUp followUp = FollowUp.NONE;
+
     public CommentDraft() {}
 
     public CommentDraft(String author, String email, String url, String comment) {
@@ -71,4 +74,7 @@ public class CommentDraft {
 
     public String getFormToken() { return formToken; }
     public void setFormToken(String formToken) { this.formToken = formToken; }
+
+    public FollowUp getFollowUp() { return followUp; }
+    public void setFollowUp(FollowUp followUp) { this.followUp = followUp == null ? FollowUp.NONE : followUp; }
 }

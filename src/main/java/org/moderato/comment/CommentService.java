@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.moderato.article.Article;
 import org.moderato.article.KeptArticles;
+import org.moderato.platform.MailSettings;
 import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
@@ -65,6 +66,9 @@ public class CommentService {
 
     @Inject
     ReturningCommenter returningCommenters;
+
+    @Inject
+    MailSettings mail;
 
     @Resource
     SessionContext context;
@@ -154,15 +158,19 @@ public class CommentService {
     }
 
     /**
-     * In one statement: the author's approved comments, whether they are always held, and whether the
-     * comment their returning-commenter token names is approved and theirs.
+     * In one statement: the author's approved comments (with mail on, only once the address is confirmed),
+     * whether they are always held, and whether the comment their returning-commenter token names is
+     * approved and theirs.
      */
     private AuthorFacts authorFacts(List<String> indexes, Optional<Long> returningComment) {
         if (indexes.isEmpty()) {
             return AuthorFacts.UNKNOWN;
         }
         String in = String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"));
-        var query = em.createNativeQuery("SELECT (SELECT COUNT(*) FROM comments WHERE email_index IN (" + in + ") AND status = 'APPROVED'),"
+        // with mail on, an address earns trust only once its owner has confirmed it (mail.Subscriptions' double opt-in)
+        String confirmed = mail.isOn() ? " AND email_index IN (SELECT email_index FROM mail_addresses WHERE confirmed_at IS NOT NULL)" : "";
+        var query = em.createNativeQuery("SELECT (SELECT COUNT(*) FROM comments WHERE email_index IN (" + in + ") AND status = 'APPROVED'"
+                + confirmed + "),"
                 + " (SELECT COUNT(*) FROM held_authors WHERE email_index IN (" + in + ")),"
                 + " (SELECT COUNT(*) FROM comments WHERE id = ? AND status = 'APPROVED' AND email_index IN (" + in + "))");
         int position = 1;

@@ -32,6 +32,10 @@ public class CommentWriter {
     @Inject
     Event<CommentsChanged> changes;
 
+    /** Delivered in this transaction (see {@link CommentWritten}: the mail outbox commits with the comment). */
+    @Inject
+    Event<CommentWritten> written;
+
     /**
      * A reader's comment with the status the rules gave it and their reasons as its first history row;
      * {@code parentDepth} is the depth of the comment replied to (0 for a top-level comment).
@@ -43,6 +47,7 @@ public class CommentWriter {
         // the history row refers to the comment: one flush so the comment row is written first
         em.flush();
         em.persist(new ModerationEvent(comment.getId(), RULES, now, null, status, String.join("; ", reasons)));
+        written.fire(new CommentWritten(comment, null, draft.getFollowUp()));
         announce(CommentsChanged.of(comment.getArticle().getId(), comment.getId(), null, comment.getStatus()));
         return comment;
     }
@@ -53,6 +58,7 @@ public class CommentWriter {
         em.persist(reply);
         em.flush();
         em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
+        written.fire(new CommentWritten(reply, null, FollowUp.NONE));
         announce(CommentsChanged.of(parent.getArticle().getId(), reply.getId(), null, CommentStatus.APPROVED));
         return reply;
     }
@@ -61,6 +67,7 @@ public class CommentWriter {
     public CommentStatus move(Comment comment, CommentStatus to, String actor, Instant now, String note) {
         CommentStatus from = comment.moveTo(to, actor, now);
         em.persist(new ModerationEvent(comment.getId(), actor, now, from, to, note));
+        written.fire(new CommentWritten(comment, from, FollowUp.NONE));
         announce(CommentsChanged.of(comment.getArticle().getId(), comment.getId(), from, to));
         return from;
     }
@@ -90,6 +97,7 @@ public class CommentWriter {
         CommentStatus from = comment.getStatus();
         comment.undoMoveFrom(previous, actor, now);
         em.persist(new ModerationEvent(comment.getId(), actor, now, from, previous, note));
+        written.fire(new CommentWritten(comment, from, FollowUp.NONE));
         announce(CommentsChanged.of(comment.getArticle().getId(), comment.getId(), from, previous));
     }
 

@@ -223,6 +223,15 @@ public final class ArticlePage extends Page {
         return this;
     }
 
+    /** Ticks or unticks "Notify me of follow-up comments by email" (only there when mail is on). */
+    public ArticlePage notifyOfFollowUps(boolean on) {
+        var box = visible(By.id("subscribe_thread"));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        return this;
+    }
+
     public boolean rememberChecked() {
         return driver.findElement(By.id("wp-comment-cookies-consent")).isSelected();
     }

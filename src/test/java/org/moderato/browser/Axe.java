@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
  * Central), run in whatever page a browser shows. It is put into the page through WebDriver, which the
  * page's Content-Security-Policy (no inline script) does not govern, and checks WCAG 2.2 level AA.
  */
-final class Axe {
+public final class Axe {
 
     /** Every rule of levels A and AA of WCAG 2.0, 2.1 and 2.2. */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -35,7 +35,7 @@ final class Axe {
 
     /** "rule (impact): what to fix at where [why]" for every violation on the current page; empty when there is none. */
     @SuppressWarnings("unchecked")
-    static List<String> violations(WebDriver driver) {
+    public static List<String> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SOURCE);

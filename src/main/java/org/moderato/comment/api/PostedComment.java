@@ -15,4 +15,6 @@ public class PostedComment {
     /** The honeypot: people never see or fill it. */
     public String extra;
     public String returning;
+    /** "thread" or "replies": the notification box the reader ticked (taken only when mail is on). */
+    public String notify;
 }

@@ -28,8 +28,10 @@ import org.moderato.comment.ClientInfo;
 import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentService;
 import org.moderato.comment.CommentThreads;
+import org.moderato.comment.FollowUp;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
+import org.moderato.platform.MailSettings;
 import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 import org.moderato.privacy.Avatars;
@@ -55,6 +57,9 @@ public class ThreadsResource {
 
     @Inject
     EmbeddedThreads embedded;
+
+    @Inject
+    MailSettings mail;
 
     @Inject
     ArticleService articles;
@@ -165,6 +170,9 @@ public class ThreadsResource {
         draft.setFormToken(posted.token);
         draft.setHoneypot(posted.extra);
         draft.setParentId(posted.parent);
+        if (mail.isOn()) {
+            draft.setFollowUp("thread".equals(posted.notify) ? FollowUp.THREAD : "replies".equals(posted.notify) ? FollowUp.REPLIES : FollowUp.NONE);
+        }
         CommentService.Submitted submitted = comments.submit(thread.getId(), draft,
                 new ClientInfo(proxies.clientAddress(request), request.getHeader("User-Agent"), false), posted.returning);
         long id = submitted.comment().getId();

@@ -22,8 +22,10 @@ import org.moderato.comment.ClientInfo;
 import org.moderato.comment.CommentDraft;
 import org.moderato.comment.CommentRefused;
 import org.moderato.comment.CommentService;
+import org.moderato.comment.FollowUp;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.platform.MailSettings;
 import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 
@@ -40,6 +42,10 @@ public class CommentPostDoor extends HttpFilter {
     public static final String PARENT_PARAM = "comment_parent";
     /** WordPress's "Save my name, email, and website in this browser" box: also the consent to the returning-commenter cookie. */
     public static final String CONSENT_PARAM = "wp-comment-cookies-consent";
+    /** "Notify me of follow-up comments by email" (only on the form when mail is on). */
+    public static final String SUBSCRIBE_THREAD_PARAM = "subscribe_thread";
+    /** "Notify me of replies to my comment by email". */
+    public static final String SUBSCRIBE_REPLIES_PARAM = "subscribe_replies";
 
     private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9][a-z0-9-]{0,199})");
 
@@ -54,6 +60,9 @@ public class CommentPostDoor extends HttpFilter {
 
     @Inject
     TrustedProxies proxies;
+
+    @Inject
+    MailSettings mail;
 
     @Inject
     ReaderTexts texts;
@@ -74,6 +83,9 @@ public class CommentPostDoor extends HttpFilter {
             return;
         }
         CommentDraft draft = draftFrom(request);
+        if (mail.isOn()) {
+            draft.setFollowUp(followUpFrom(request));
+        }
         boolean staff = request.isUserInRole(Role.MODERATOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
         try {
             CommentService.Submitted submitted = comments.submit(article.get().id(), draft,
@@ -107,6 +119,14 @@ public class CommentPostDoor extends HttpFilter {
         String parent = request.getParameter(PARENT_PARAM);
         draft.setParentId(parent != null && parent.matches("[1-9]\\d{0,17}") ? Long.valueOf(parent) : null);
         return draft;
+    }
+
+    /** Both boxes ticked: the whole thread, which includes the replies. */
+    static FollowUp followUpFrom(HttpServletRequest request) {
+        if ("yes".equals(request.getParameter(SUBSCRIBE_THREAD_PARAM))) {
+            return FollowUp.THREAD;
+        }
+        return "yes".equals(request.getParameter(SUBSCRIBE_REPLIES_PARAM)) ? FollowUp.REPLIES : FollowUp.NONE;
     }
 
     /** The refused post as Faces should see it: a page to render, not a form of its own to process. */

@@ -11,9 +11,10 @@ import org.moderato.rules.SubmissionFacts;
 /**
  * "Comment author must have a previously approved comment" (by email, through its blind index),
  * with N approved comments instead of 1 if the admin wants, and authors marked "always hold".
- * Until addresses can be confirmed, knowing a regular's address is not enough: the reader's browser
- * must also present the returning-commenter token it got with one of that address's approved
- * comments. When trust is off, the site default decides.
+ * Knowing a regular's address is not enough: the reader's browser must also present the
+ * returning-commenter token it got with one of that address's approved comments. With mail on, an
+ * address's approved comments count only once the address is confirmed by email (the facts say 0
+ * before). When trust is off, the site default decides.
  */
 public class TrustCheck implements ModerationCheck {
 
