@@ -147,7 +147,7 @@ public final class ModeratoServer implements AutoCloseable {
         return Path.of(System.getProperty("moderato.project.dir", ".")).toAbsolutePath().normalize();
     }
 
-    /** Starts (or starts again, on the same data and port) and waits until {@code /health} answers 200. */
+    /** Starts (or starts again, on the same data and port) and waits until {@code /health/ready} answers 200. */
     public void start() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
@@ -170,7 +170,7 @@ public final class ModeratoServer implements AutoCloseable {
 
     private void awaitHealthy(Instant begin) throws IOException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
         while (Duration.between(begin, Instant.now()).compareTo(START_TIMEOUT) < 0) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Moderato exited with " + process.exitValue() + "; log:\n" + logTail());
