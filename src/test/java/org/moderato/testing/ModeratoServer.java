@@ -32,7 +32,7 @@ public final class ModeratoServer implements AutoCloseable {
 
     /** The private PostgreSQL of this run's postgres execution, or empty when the tests run on H2. */
     private static final String POSTGRES_PORT = System.getProperty("moderato.it.postgres.port", "").strip();
-    private static final String POSTGRES_USER = "postgres";
+    public static final String POSTGRES_USER = "postgres";
 
     private final Path dataDir;
     private final Map<String, String> environment;
@@ -99,7 +99,7 @@ public final class ModeratoServer implements AutoCloseable {
     }
 
     /** A new empty database on the run's PostgreSQL, named after the data directory (unique, and the same on a restart). */
-    private static String createPostgresDatabase(Path dataDir) throws IOException {
+    public static String createPostgresDatabase(Path dataDir) throws IOException {
         String name = dataDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection(postgresUrl("postgres"), POSTGRES_USER, "");
              java.sql.Statement sql = admin.createStatement()) {
@@ -332,7 +332,7 @@ public final class ModeratoServer implements AutoCloseable {
         kill();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
