@@ -73,12 +73,26 @@ public class CommentService {
     @Resource
     SessionContext context;
 
+    @Inject
+    CommentMetrics metrics;
+
     /**
      * Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it with the
      * returning-commenter token its author's browser may keep. {@code returningToken}: the one the
      * browser sent, or null.
      */
     public Submitted submit(long articleId, CommentDraft draft, ClientInfo client, String returningToken) {
+        try {
+            Submitted submitted = store(articleId, draft, client, returningToken);
+            metrics.storedOnCommit(submitted.comment().getStatus());
+            return submitted;
+        } catch (CommentRefused refused) {
+            metrics.refused();
+            throw refused;
+        }
+    }
+
+    private Submitted store(long articleId, CommentDraft draft, ClientInfo client, String returningToken) {
         RuleSettings rules = ruleStore.current();
         // every door comes here with the draft as typed: the fields' shapes are checked here, once
         Map<String, String> invalid = fieldErrors(draft, rules);

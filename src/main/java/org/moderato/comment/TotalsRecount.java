@@ -6,6 +6,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.moderato.platform.JobLease;
 
 /** Recounts the comment totals at start-up and every ten minutes, so a drift never outlives a few minutes. */
 @Singleton
@@ -21,8 +23,14 @@ public class TotalsRecount {
         totals.recount();
     }
 
+    @Inject
+    JobLease lease;
+
+    /** Once per cluster (the node that takes the lease); at start-up every node recounts, as it starts alone. */
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void everyTenMinutes() {
-        totals.recount();
+        if (lease.take("totals-recount", Duration.ofMinutes(8))) {
+            totals.recount();
+        }
     }
 }

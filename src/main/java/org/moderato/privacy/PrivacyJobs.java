@@ -3,20 +3,25 @@ package org.moderato.privacy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.moderato.platform.JobLease;
 
 /**
- * The hourly privacy housekeeping, on every node (each batch is its own short transaction, so nodes
- * running it at once only share the work): anonymise IP addresses past their retention, drop spent
- * form tokens, and finish any key rotation left unfinished.
+ * The hourly privacy housekeeping, once per cluster (the node that takes the hour's {@link JobLease}):
+ * anonymise IP addresses past their retention, drop spent form tokens, and finish any key rotation left
+ * unfinished. Each batch is its own short transaction, so even two nodes running it would only share the work.
  */
 @Singleton
 public class PrivacyJobs {
 
     static final String ACTOR = "scheduled job";
     private static final Logger LOG = Logger.getLogger(PrivacyJobs.class.getName());
+
+    @Inject
+    JobLease lease;
 
     @Inject
     ClientRetention retention;
@@ -30,6 +35,9 @@ public class PrivacyJobs {
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
         try {
+            if (!lease.take("privacy-hourly", Duration.ofMinutes(50))) {
+                return;
+            }
             retention.anonymiseExpired(ACTOR);
             batches.purgeExpiredFormTokens(Instant.now());
             if (rotation.needed()) {

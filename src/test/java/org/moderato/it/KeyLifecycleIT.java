@@ -90,7 +90,7 @@ class KeyLifecycleIT {
         // seeded into the stopped server's database, labelled as before V009 (the secret's fingerprint):
         // the start-up that follows must relabel them
         server.stop();
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+        try (DirectDatabase db = DirectDatabase.open(server)) {
             db.seedComments(DirectDatabase.SEED_IDS, SEEDED, "why-comments-need-moderation", "Bulk", BULK, new EmailVault(oldKeys, null),
                     "198.51.100.7", "BulkAgent/1.0", Instant.now());
         }
@@ -127,7 +127,7 @@ class KeyLifecycleIT {
         Instant rotationStarted;
         String stateRightAfter;
         String stateDuring;
-        try (DirectDatabase holder = DirectDatabase.openWhileRunning(server.dataDir()); Statement lock = holder.connection().createStatement()) {
+        try (DirectDatabase holder = DirectDatabase.openWhileRunning(server); Statement lock = holder.connection().createStatement()) {
             holder.connection().setAutoCommit(false);
             lock.executeQuery("SELECT id FROM comments WHERE id = " + (DirectDatabase.SEED_IDS + SEEDED - 1) + " FOR UPDATE").close();
 
@@ -189,7 +189,7 @@ class KeyLifecycleIT {
         EmailVault newVault = new EmailVault(newKeys, null);
         List<String> problems = new ArrayList<>();
         int rows = 0;
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir()); Statement sql = db.connection().createStatement()) {
+        try (DirectDatabase db = DirectDatabase.open(server); Statement sql = db.connection().createStatement()) {
             try (ResultSet rs = sql.executeQuery("SELECT id, email_ciphertext, email_index, email_key_id FROM comments WHERE email_ciphertext IS NOT NULL")) {
                 while (rs.next()) {
                     rows++;
@@ -216,7 +216,7 @@ class KeyLifecycleIT {
         assertEquals(List.of(), problems, "rows still readable with the old key, or not with the new one, or indexed with the old");
 
         // rows written before key ids were recorded (an upgrade to V004) are labelled at the next start
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir()); Statement sql = db.connection().createStatement()) {
+        try (DirectDatabase db = DirectDatabase.open(server); Statement sql = db.connection().createStatement()) {
             assertEquals(10, sql.executeUpdate("UPDATE comments SET email_key_id = NULL WHERE id < " + (DirectDatabase.SEED_IDS + 10)
                     + " AND id >= " + DirectDatabase.SEED_IDS));
         }

@@ -81,7 +81,7 @@ class PrivacyRequestsIT {
 
         server.stop();
         EmailVault vault = new EmailVault(TestSecrets.fromEnvironmentValue(SECRET), null);
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+        try (DirectDatabase db = DirectDatabase.open(server)) {
             db.addAccount(MODERATOR, MODERATOR_PASSWORD, "moderator");
             db.seedComments(DirectDatabase.SEED_IDS, SEEDED, OTHER_ARTICLE, PERSON, PERSON_EMAIL, vault, SEEDED_IP, SEEDED_AGENT,
                     Instant.now().minus(Duration.ofDays(40)));
@@ -229,7 +229,7 @@ class PrivacyRequestsIT {
     void noTableHoldsAnythingOfTheErasedPeopleAnyMore() throws Exception {
         server.stop();
         String personIndex = new EmailVault(TestSecrets.fromEnvironmentValue(SECRET), null).blindIndex(PERSON_EMAIL);
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+        try (DirectDatabase db = DirectDatabase.open(server)) {
             assertAll("nothing left in any column of any table",
                     () -> assertEquals(List.of(), db.cellsContaining(PERSON), "name"),
                     () -> assertEquals(List.of(), db.cellsContaining("person." + TAG), "address"),

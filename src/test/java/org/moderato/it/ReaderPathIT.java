@@ -152,6 +152,8 @@ class ReaderPathIT {
     void healthAnswersWhenTheDatabaseDoes(ModeratoServer server) throws IOException {
         HttpPage health = WebClient.anonymous(server).get("/health");
         assertEquals(200, health.status());
-        assertEquals("{\"status\":\"UP\"}", health.body());
+        // MicroProfile Health's answer (the URL of the hand-written check it replaced): every check, the database's too
+        assertTrue(health.body().startsWith("{\"status\":\"UP\""), health.body());
+        assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"UP\""), health.body());
     }
 }

@@ -149,7 +149,7 @@ class RestartAndDurabilityIT {
                 assertTrue(hashes.getString(1).startsWith("PBKDF2WithHmacSHA512:210000:"), hashes.getString(1));
             }
         }
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir())) {
+        try (DirectDatabase db = DirectDatabase.open(server)) {
             assertTrue(db.cellsContaining("Restart Tester").contains("COMMENTS.AUTHOR_NAME"), "the scan does see the comments");
             assertEquals(List.of(), db.cellsContaining(CANARY.substring(0, CANARY.indexOf('@'))));
         }
@@ -213,7 +213,7 @@ class RestartAndDurabilityIT {
         assertEquals(200, WebClient.anonymous(server).get("/articles/" + ARTICLE).status(), "the killed server starts again");
         server.stop();
         Map<String, Integer> stored = new HashMap<>();
-        try (DirectDatabase db = DirectDatabase.open(server.dataDir());
+        try (DirectDatabase db = DirectDatabase.open(server);
              PreparedStatement select = db.connection().prepareStatement("SELECT body, COUNT(*) FROM comments WHERE body LIKE ? GROUP BY body")) {
             select.setString(1, run + "%");
             try (ResultSet rows = select.executeQuery()) {

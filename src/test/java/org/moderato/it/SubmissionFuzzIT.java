@@ -115,7 +115,7 @@ class SubmissionFuzzIT {
 
             Set<Long> storedSince = new HashSet<>();
             int eventsSince;
-            try (DirectDatabase db = DirectDatabase.open(server.dataDir()); Statement sql = db.connection().createStatement()) {
+            try (DirectDatabase db = DirectDatabase.open(server); Statement sql = db.connection().createStatement()) {
                 Timestamp since = Timestamp.from(started);
                 try (ResultSet rows = sql.executeQuery("SELECT id FROM comments WHERE created_at >= '" + since + "'")) {
                     while (rows.next()) {

@@ -67,7 +67,7 @@ class WritePathIT {
     static void start() throws Exception {
         server = ModeratoServer.startFreshWithDatabaseOpen();
         server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
-        db = DirectDatabase.openWhileRunning(server.dataDir());
+        db = DirectDatabase.openWhileRunning(server);
         desk = Desk.logIn(server, "admin", ModeratoServer.ADMIN_PASSWORD);
         admin = desk.client();
     }

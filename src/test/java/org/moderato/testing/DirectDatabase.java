@@ -28,11 +28,28 @@ public final class DirectDatabase implements AutoCloseable {
         this.db = db;
     }
 
+    /** The database of a stopped server (H2 allows no second process on its file), or of any server on PostgreSQL. */
+    public static DirectDatabase open(ModeratoServer server) throws SQLException {
+        if (server.databaseUrl().startsWith("jdbc:postgresql:")) {
+            return new DirectDatabase(DriverManager.getConnection(server.databaseUrl(), server.databaseUser(), ""));
+        }
+        return open(server.dataDir());
+    }
+
+    /** The H2 file of a stopped server in {@code dataDir}. */
     public static DirectDatabase open(Path dataDir) throws SQLException {
         return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato"), "sa", ""));
     }
 
     /** The database of a server started with {@link ModeratoServer#startFreshWithDatabaseOpen()}, while it runs. */
+    public static DirectDatabase openWhileRunning(ModeratoServer server) throws SQLException {
+        if (server.databaseUrl().startsWith("jdbc:postgresql:")) {
+            return open(server);
+        }
+        return openWhileRunning(server.dataDir());
+    }
+
+    /** The H2 file of a server in {@code dataDir} started with its database open to tests, while it runs. */
     public static DirectDatabase openWhileRunning(Path dataDir) throws SQLException {
         return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato") + ";AUTO_SERVER=TRUE", "sa", ""));
     }
@@ -111,7 +128,8 @@ public final class DirectDatabase implements AutoCloseable {
     public List<String> cellsContaining(String needle) throws SQLException {
         List<String> found = new ArrayList<>();
         List<String[]> columns = new ArrayList<>();
-        try (ResultSet rs = db.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
+        // the schema the server's tables are in: PUBLIC on H2, public on PostgreSQL
+        try (ResultSet rs = db.getMetaData().getColumns(null, db.getSchema(), "%", "%")) {
             while (rs.next()) {
                 columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
             }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 /**
  * The real Moderato, started the way users start it: {@code bin/serve} runs the built war on Payara
  * Micro in its own JVM, with its own data directory and a free port on 127.0.0.1.
+ *
+ * <p>With the system property {@code moderato.it.postgres.port} (set by the pom's {@code postgres}
+ * execution, from the private PostgreSQL that {@code bin/test} starts), every fresh server gets a new,
+ * empty PostgreSQL database of its own on that server instead of H2 in its data directory.
  */
 public final class ModeratoServer implements AutoCloseable {
 
@@ -25,6 +29,10 @@ public final class ModeratoServer implements AutoCloseable {
     /** A known site secret, so tests can make the app's signed links themselves (e.g. an expired one). */
     public static final String SECRET = "it-site-secret-known-to-the-tests-0001";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    /** The private PostgreSQL of this run's postgres execution, or empty when the tests run on H2. */
+    private static final String POSTGRES_PORT = System.getProperty("moderato.it.postgres.port", "").strip();
+    public static final String POSTGRES_USER = "postgres";
 
     private final Path dataDir;
     private final Map<String, String> environment;
@@ -64,6 +72,10 @@ public final class ModeratoServer implements AutoCloseable {
      * For tests that check stored rows after every step or hold the server at a known point.
      */
     public static Map<String, String> databaseOpenToTests(Path dataDir) {
+        if (onPostgres()) {
+            // a PostgreSQL database is open to other connections anyway, and waits for a lock as long as it is held
+            return Map.of("MODERATO_JAVA_OPTS", "-Xmx512m");
+        }
         return Map.of(
                 "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
                 "MODERATO_JAVA_OPTS", "-Xmx512m -Dh2.bindAddress=127.0.0.1");
@@ -74,7 +86,42 @@ public final class ModeratoServer implements AutoCloseable {
         environment.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putIfAbsent("MODERATO_SECRET", SECRET);
         environment.putIfAbsent("MODERATO_LOG_QUERY_COUNTS", "true");
+        if (onPostgres() && !environment.containsKey("MODERATO_DB_URL")) {
+            environment.put("MODERATO_DB_URL", createPostgresDatabase(dataDir));
+            environment.put("MODERATO_DB_USER", POSTGRES_USER);
+        }
         return start(dataDir, environment);
+    }
+
+    /** Whether this run's fresh servers use PostgreSQL ({@code moderato.it.postgres.port}) rather than H2. */
+    public static boolean onPostgres() {
+        return !POSTGRES_PORT.isEmpty();
+    }
+
+    /** A new empty database on the run's PostgreSQL, named after the data directory (unique, and the same on a restart). */
+    public static String createPostgresDatabase(Path dataDir) throws IOException {
+        String name = dataDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(postgresUrl("postgres"), POSTGRES_USER, "");
+             java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("could not create the database " + name + " on the tests' PostgreSQL (port " + POSTGRES_PORT + ")", e);
+        }
+        return postgresUrl(name);
+    }
+
+    private static String postgresUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
+    }
+
+    /** The JDBC URL of this server's database as the tests open it: its PostgreSQL database, or its H2 file. */
+    public String databaseUrl() {
+        return environment.getOrDefault("MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato"));
+    }
+
+    /** The user the tests open {@link #databaseUrl()} as. */
+    public String databaseUser() {
+        return environment.getOrDefault("MODERATO_DB_USER", "sa");
     }
 
     /**
@@ -100,7 +147,7 @@ public final class ModeratoServer implements AutoCloseable {
         return Path.of(System.getProperty("moderato.project.dir", ".")).toAbsolutePath().normalize();
     }
 
-    /** Starts (or starts again, on the same data and port) and waits until {@code /health} answers 200. */
+    /** Starts (or starts again, on the same data and port) and waits until {@code /health/ready} answers 200. */
     public void start() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
@@ -123,7 +170,7 @@ public final class ModeratoServer implements AutoCloseable {
 
     private void awaitHealthy(Instant begin) throws IOException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
         while (Duration.between(begin, Instant.now()).compareTo(START_TIMEOUT) < 0) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Moderato exited with " + process.exitValue() + "; log:\n" + logTail());
@@ -285,7 +332,7 @@ public final class ModeratoServer implements AutoCloseable {
         kill();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

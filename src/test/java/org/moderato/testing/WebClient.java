@@ -23,11 +23,15 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
-    private final ModeratoServer server;
+    private final String baseUrl;
     private final HttpClient http;
 
     private WebClient(ModeratoServer server, boolean keepCookies) {
-        this.server = server;
+        this(server.baseUrl(), keepCookies);
+    }
+
+    private WebClient(String baseUrl, boolean keepCookies) {
+        this.baseUrl = baseUrl;
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -44,6 +48,11 @@ public final class WebClient {
 
     public static WebClient withCookies(ModeratoServer server) {
         return new WebClient(server, true);
+    }
+
+    /** A client of whatever answers at {@code baseUrl} (a load balancer in front of several servers). */
+    public static WebClient at(String baseUrl, boolean keepCookies) {
+        return new WebClient(baseUrl, keepCookies);
     }
 
     public HttpPage get(String path) throws IOException {
@@ -247,7 +256,7 @@ public final class WebClient {
     }
 
     private URI uri(String path) {
-        return URI.create(server.url(path));
+        return URI.create(baseUrl + path);
     }
 
     private static String encode(String value) {

@@ -45,6 +45,8 @@ import org.moderato.rules.FormToken;
 public class ArticlePageCache extends HttpFilter {
 
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
+    private static final String HITS = "moderato.page.cache.hits";
+    private static final String MISSES = "moderato.page.cache.misses";
     /** The only query parameters that change a public article page. */
     private static final List<String> KEYED = List.of("cpage", "replytocom", ReaderTexts.LANG_PARAM);
     private static final byte[] TOKEN_FIELD = "name=\"moderato_token\" value=\"".getBytes(StandardCharsets.US_ASCII);
@@ -54,6 +56,10 @@ public class ArticlePageCache extends HttpFilter {
 
     @Inject
     FormToken formTokens;
+
+    /** {@code moderato_page_cache_hits_total} (answered without rendering) and {@code _misses_total} (rendered). */
+    @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
@@ -67,6 +73,7 @@ public class ArticlePageCache extends HttpFilter {
         String key = keyOf(request);
         KeptPage page = kept.get(key);
         if (page != null) {
+            metrics.counter(HITS).inc();
             request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
             send(page, request, response);
             return;
@@ -77,13 +84,16 @@ public class ArticlePageCache extends HttpFilter {
             KeptPage before = kept.anyKept(key);
             KeptPage shown = before != null ? before : await(theirs);
             if (shown != null) {
+                metrics.counter(HITS).inc();
                 send(shown, request, response);
             } else {
+                metrics.counter(MISSES).inc();
                 chain.doFilter(request, response);
             }
             return;
         }
         KeptPage rendered = null;
+        metrics.counter(MISSES).inc();
         try {
             Capture capture = new Capture(response);
             // rendered as if only the parameters in the key had come, so the kept page is right for every reader of the key
