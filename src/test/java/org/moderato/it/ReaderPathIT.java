@@ -39,7 +39,7 @@ class ReaderPathIT {
         HttpPage article = WebClient.anonymous(server).get("/articles/" + ARTICLE);
         assertEquals(200, article.status());
         String respond = article.body().substring(article.body().indexOf("<div id=\"respond\""));
-        assertTrue(respond.contains("<h3 id=\"reply-title\" class=\"comment-reply-title\"><span id=\"reply-title-text\">Leave a Reply</span>"),
+        assertTrue(respond.contains("<h3 id=\"reply-title\" class=\"comment-reply-title\" data-title=\"Leave a Reply\" data-title-to=\"Leave a Reply to {0}\"><span id=\"reply-title-text\">Leave a Reply</span>"),
                 respond);
         assertTrue(respond.contains("<form id=\"commentform\""));
         for (String id : new String[] {"comment", "author", "email", "url", "submit"}) {
