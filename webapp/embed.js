@@ -140,7 +140,11 @@
           c.staff ? el('span', { 'class': 'comment-staff', text: ' ' + t('comment.staff') }) : null
         ]),
         el('div', { 'class': 'comment-metadata' }, [
-          el('time', { datetime: c.createdAt, text: date.toLocaleString(lang || undefined) })
+          el('time', { datetime: c.createdAt, text: date.toLocaleString(lang || undefined) }),
+          // the report page on Moderato itself (no script needed there), in a tab of its own
+          c.pending ? null : el('span', { 'class': 'report-link' }, [document.createTextNode(' '), el('a', { rel: 'nofollow noopener',
+            'class': 'comment-report-link', target: '_blank', href: new URL('../../report?comment=' + c.id, api).href,
+            'aria-label': t('comment.reportLabel', c.author), text: t('comment.report') })])
         ]),
         c.pending ? el('p', { 'class': 'comment-awaiting-moderation',
           text: t('comment.preview') }) : null

@@ -10,6 +10,8 @@ public enum MailKind {
     APPROVED("approved"),
     /** A comment held for moderation, to a staff member at once. */
     HELD("held comment"),
+    /** A reader's report of a public comment, to a staff member at once. */
+    REPORTED("reported comment"),
     /** Held comments of the last N minutes, to a staff member. */
     DIGEST("digest");
 

@@ -1,9 +1,9 @@
 package org.moderato.mail;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.moderato.comment.CommentText;
+import org.moderato.platform.AddressScrub;
 
 /**
  * Every sentence a message or a mail page says, in one place (for a later move to resource bundles),
@@ -13,7 +13,6 @@ import org.moderato.comment.CommentText;
 final class MailText {
 
     static final int EXCERPT_MAX = 3000;
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:@]+@[^\\s<>\"'(),;:@]+");
 
     private MailText() {}
 
@@ -80,12 +79,29 @@ final class MailText {
 
     /** Never the commenter's address, not even masked: addresses in the name, reason or text are blanked. */
     static Bodies held(String site, String title, String author, String reason, String commentBody, String reviewUrl, String settingsUrl) {
+        return staffAlert(site, title, author, "is waiting for moderation", reason == null || reason.isBlank() ? "held for moderation" : reason,
+                commentBody, reviewUrl, settingsUrl);
+    }
+
+    static String reportedSubject(String site, String title) {
+        return "[" + site + "] A comment was reported on \"" + title + "\"";
+    }
+
+    /** A reader's report, without the reader: the reason and how many reports are open. */
+    static Bodies reported(String site, String title, String author, String reason, long openReports, String commentBody, String reviewUrl,
+                           String settingsUrl) {
+        return staffAlert(site, title, author, "was reported by a reader", "reported as " + reason + " (" + openReports
+                + (openReports == 1 ? " open report)" : " open reports)"), commentBody, reviewUrl, settingsUrl);
+    }
+
+    private static Bodies staffAlert(String site, String title, String author, String happened, String reason, String commentBody,
+                                     String reviewUrl, String settingsUrl) {
         String who = withoutAddresses(author == null ? "Anonymous" : author);
-        String why = withoutAddresses(reason == null || reason.isBlank() ? "held for moderation" : reason);
+        String why = withoutAddresses(reason);
         String excerpt = withoutAddresses(excerptText(commentBody));
-        String text = "A comment by " + who + " on \"" + title + "\" is waiting for moderation.\nWhy: " + why + "\n\n"
+        String text = "A comment by " + who + " on \"" + title + "\" " + happened + ".\nWhy: " + why + "\n\n"
                 + excerpt + "\n\nReview it: " + reviewUrl + "\n\n-- \nYou get this because of your email preference: " + settingsUrl + "\n";
-        String html = paragraph("A comment by <strong>" + escape(who) + "</strong> on &#8220;" + escape(title) + "&#8221; is waiting for moderation.")
+        String html = paragraph("A comment by <strong>" + escape(who) + "</strong> on &#8220;" + escape(title) + "&#8221; " + escape(happened) + ".")
                 + paragraph("Why: " + escape(why))
                 + "<blockquote>" + escape(excerpt).replace("\n", "<br>") + "</blockquote>"
                 + paragraph("<a href=\"" + escape(reviewUrl) + "\">Review it</a>")
@@ -138,7 +154,7 @@ final class MailText {
     // ---- helpers
 
     static String withoutAddresses(String text) {
-        return text == null ? null : ADDRESS.matcher(text).replaceAll("[address]");
+        return AddressScrub.withoutEmails(text);
     }
 
     static String cut(String text, int max) {

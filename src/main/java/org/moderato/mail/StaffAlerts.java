@@ -13,6 +13,7 @@ import org.moderato.comment.Comment;
 import org.moderato.comment.CommentStatus;
 import org.moderato.comment.CommentWritten;
 import org.moderato.platform.MailSettings;
+import org.moderato.report.CommentReported;
 
 /**
  * Staff mail about held comments: at once (queued in the transaction that held the comment, see
@@ -39,9 +40,7 @@ public class StaffAlerts {
         if (!settings.isOn() || written.from() != null || comment.getStatus() != CommentStatus.PENDING) {
             return;
         }
-        List<String> recipients = em.createQuery("SELECT m.emailCiphertext FROM StaffMailSettings m, Account a"
-                        + " WHERE a.id = m.accountId AND a.enabled = TRUE AND m.heldMail = :atOnce", String.class)
-                .setParameter("atOnce", StaffMailSettings.HeldMail.AT_ONCE).getResultList();
+        List<String> recipients = atOnce();
         if (recipients.isEmpty()) {
             return;
         }
@@ -56,6 +55,34 @@ public class StaffAlerts {
             outbox.queue(new MailMessage(MailKind.HELD, recipient, null, MailText.heldSubject(site, title), bodies.text(), bodies.html(),
                     null, null, comment.getId()), now);
         }
+    }
+
+    /** A reader reported a public comment: the staff who want held comments at once hear of it too, with the reason, never the reader. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void onReported(@Observes CommentReported reported) {
+        if (!settings.isOn()) {
+            return;
+        }
+        List<String> recipients = atOnce();
+        Comment comment = em.find(Comment.class, reported.commentId());
+        if (recipients.isEmpty() || comment == null) {
+            return;
+        }
+        String site = settings.siteName();
+        String title = comment.getArticle().getTitle();
+        MailText.Bodies bodies = MailText.reported(site, title, comment.getAuthorName(), reported.reason(), reported.openReports(),
+                comment.getBody(), settings.siteUrl() + "/moderation-reported", settingsUrl());
+        Instant now = Instant.now();
+        for (String recipient : recipients) {
+            outbox.queue(new MailMessage(MailKind.REPORTED, recipient, null, MailText.reportedSubject(site, title), bodies.text(), bodies.html(),
+                    null, null, comment.getId()), now);
+        }
+    }
+
+    private List<String> atOnce() {
+        return em.createQuery("SELECT m.emailCiphertext FROM StaffMailSettings m, Account a"
+                        + " WHERE a.id = m.accountId AND a.enabled = TRUE AND m.heldMail = :atOnce", String.class)
+                .setParameter("atOnce", StaffMailSettings.HeldMail.AT_ONCE).getResultList();
     }
 
     /**

@@ -94,6 +94,9 @@ public class ReportService {
     @Inject
     Event<ReportDecided> decisions;
 
+    @Inject
+    Event<CommentReported> reported;
+
     @Resource
     SessionContext context;
 
@@ -172,6 +175,7 @@ public class ReportService {
             acknowledgement = links.noticePath(report.getId());
             notices.fire(new NoticeReceived(report.getId(), commentId, report.getLaw(), sealed, acknowledgement));
         }
+        reported.fire(new CommentReported(commentId, articleId, report.getReason().shortName(), openReports(List.of(commentId)).size()));
         holdWhenThresholdReached(comment, rules, now);
         return new Submitted(report.getId(), slug, acknowledgement);
     }

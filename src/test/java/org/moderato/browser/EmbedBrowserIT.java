@@ -55,6 +55,8 @@ class EmbedBrowserIT {
             EmbeddedThreadPage approved = EmbeddedThreadPage.open(another, host.pageUrl());
             assertEquals(1, approved.replies());
             assertEquals(List.of(text), approved.commentTexts());
+            String report = another.findElement(org.openqa.selenium.By.cssSelector("#comment-" + id + " a.comment-report-link")).getAttribute("href");
+            assertEquals(server.url("/report?comment=" + id), report, "the report link opens Moderato's own report page");
             assertEquals(List.of(), Axe.violations(another), "axe-core on the host page with the widget");
         }
     }

@@ -63,6 +63,7 @@ class AuthorisationMatrixIT {
                 new Row("/admin/", LOGIN, 403, 200),
                 new Row("/admin/rules", LOGIN, 403, 200),
                 new Row("/admin/users", LOGIN, 403, 200),
+                new Row("/admin/webhooks", LOGIN, 403, 200),
                 // readers' reports (issue 13): the Reported view and the transparency figures are staff pages
                 new Row("/moderation-reported", LOGIN, 200, 200),
                 new Row("/moderation-transparency", LOGIN, 200, 200),

@@ -303,6 +303,36 @@ class MailIT {
     }
 
     @Test
+    void aReportedCommentMailsTheStaffWithTheReasonAndNeverTheReader() throws Exception {
+        String tag = Readers.unique();
+        long comment = postWith(address("ivan", tag), "Ivan " + tag, "Report me " + tag, null);
+        admin.moderate("/moderation", comment, "Approve");
+        WebClient reader = WebClient.anonymous(server);
+        HttpPage page = reader.get("/report?comment=" + comment);
+        assertEquals(200, page.status(), page.body());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(page.body());
+        assertTrue(token.find(), page.body());
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("comment", Long.toString(comment));
+        form.put("reason", "harassment");
+        form.put("law", "");
+        form.put("explanation", "");
+        form.put("notifier-name", "");
+        form.put("notifier-email", "");
+        form.put("note", "Rude " + tag);
+        form.put("comment_extra", "");
+        form.put("moderato_token", token.group(1));
+        assertEquals(303, reader.postForm("/report", form).status());
+        Mailbox.Received alert = mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.subject().contains("was reported")
+                && m.raw().contains(tag), 1, WAIT).get(0);
+        String text = alert.part("text/plain");
+        assertTrue(text.contains("Why: reported as harassment (1 open report)"), text);
+        assertTrue(text.contains("/moderation-reported"), text);
+        assertWellFormed(alert);
+        scanEveryMessage();
+    }
+
+    @Test
     void anSmtpOutageDelaysMailAndLosesNoneAndTheOutboxShowsTheError() throws Exception {
         String tag = Readers.unique();
         mailbox.down();

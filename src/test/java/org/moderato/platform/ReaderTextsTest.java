@@ -120,4 +120,28 @@ class ReaderTextsTest {
         assertEquals("12 risposte", texts.text(Locale.ITALIAN, "replies.other", 12));
         assertEquals("Retour à «\u00a0Marées\u00a0»", texts.text(Locale.FRENCH, "own.back", "Marées"));
     }
+
+    @Test
+    void everyKeyThePagesUseIsInTheBundles() throws java.io.IOException {
+        ResourceBundle english = ReaderTexts.bundle(ENGLISH);
+        List<String> problems = new ArrayList<>();
+        Pattern used = Pattern.compile("words\\['([\\w.]+)'\\]|texts\\.(?:with|text)\\('([\\w.]+)'");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("webapp"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String page = java.nio.file.Files.readString(file);
+                Matcher m = used.matcher(page);
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!english.containsKey(key)) {
+                        problems.add(file + ": no key " + key);
+                    }
+                }
+                // the bundle's page variable is "words": any other name renders nothing at all
+                if (Pattern.compile("#\\{t\\['|\\st\\['").matcher(page).find()) {
+                    problems.add(file + ": t['...'] is not the bundle (it is words['...'])");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 }

@@ -94,7 +94,8 @@ public class ThreadsResource {
     /** What embed.js writes (its own markup: the thread, the form, the notices); the rest comes as HTML or messages. */
     static final List<String> WIDGET_TEXTS = List.of("form.title", "form.titleTo", "form.cancel", "form.notes", "form.required",
             "form.comment", "form.name", "form.email", "form.website", "form.honeypot", "form.cookies", "form.submit",
-            "comment.by", "comment.says", "comment.staff", "comment.preview", "comment.reply", "comment.replyTo",
+            "comment.by", "comment.says", "comment.staff", "comment.preview", "comment.reply", "comment.replyTo", "comment.report",
+            "comment.reportLabel",
             "comments.pending", "comments.closed", "comments.pages", "replies.one", "replies.other", "embed.loadFailed", "embed.postFailed", "embed.unreachable");
 
     @Context

@@ -1,0 +1,2 @@
+/** The dashboard page, {@code /admin/}. */
+package org.moderato.dashboard.web;

@@ -1,0 +1,2 @@
+/** The admin page of webhooks. */
+package org.moderato.webhook.web;
