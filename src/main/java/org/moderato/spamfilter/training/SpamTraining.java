@@ -51,6 +51,8 @@ public class SpamTraining {
     private final Queue<CommentsChanged.Move> newComments = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean rebuildWanted = new AtomicBoolean();
+    /** A rebuild is running: the next request waits for it instead of starting a second one. */
+    private final AtomicBoolean rebuildRunning = new AtomicBoolean();
 
     /** More moves than this in one change (an import, a large bulk action): rebuilt from scratch instead. */
     static final int MOVES_LEARNT_ONE_BY_ONE = 100;
@@ -111,18 +113,26 @@ public class SpamTraining {
 
     /**
      * One rebuild in the background however many batches ask for it meanwhile (an import announces
-     * each article): a request that comes while one runs gets one more after it.
+     * each article, all at its commit): never two at once (each reads every comment), and a request
+     * that comes while one runs gets one more after it.
      */
     private void rebuildSoon() {
-        if (rebuildWanted.getAndSet(true)) {
+        rebuildWanted.set(true);
+        if (!rebuildRunning.compareAndSet(false, true)) {
             return;
         }
         executor.submit(() -> {
-            rebuildWanted.set(false);
             try {
-                retraining.catchUp();
+                while (rebuildWanted.getAndSet(false)) {
+                    retraining.catchUp();
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "spam filter: could not rebuild after a batch of changes", e);
+            } finally {
+                rebuildRunning.set(false);
+                if (rebuildWanted.get()) {
+                    rebuildSoon();
+                }
             }
         });
     }
