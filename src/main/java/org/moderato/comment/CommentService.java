@@ -9,13 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.moderato.platform.SqlConflicts;
 import org.moderato.article.Article;
 import org.moderato.article.KeptArticles;
 import org.moderato.platform.MailSettings;
@@ -147,7 +147,7 @@ public class CommentService {
             em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
             em.flush();
         } catch (PersistenceException usedBefore) {
-            if (!isConflict(usedBefore)) {
+            if (!SqlConflicts.isConflict(usedBefore)) {
                 throw usedBefore;
             }
             context.setRollbackOnly();
@@ -155,16 +155,6 @@ public class CommentService {
         }
     }
 
-    /** A unique-key violation, or (H2) a wait for the other transaction's row lock that ran out. */
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** What the rules need to know of the author, by their address's blind indexes. */
     record AuthorFacts(long approved, boolean held, boolean returning) {

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.moderato.platform.SqlConflicts;
 import org.moderato.account.Role;
 import org.moderato.comment.Comment;
 import org.moderato.comment.CommentStatus;
@@ -164,7 +164,7 @@ public class ReportService {
             em.persist(report);
             em.flush();
         } catch (PersistenceException twice) {
-            if (!isConflict(twice)) {
+            if (!SqlConflicts.isConflict(twice)) {
                 throw twice;
             }
             context.setRollbackOnly();
@@ -200,7 +200,7 @@ public class ReportService {
             em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
             em.flush();
         } catch (PersistenceException usedBefore) {
-            if (!isConflict(usedBefore)) {
+            if (!SqlConflicts.isConflict(usedBefore)) {
                 throw usedBefore;
             }
             context.setRollbackOnly();
@@ -208,15 +208,6 @@ public class ReportService {
         }
     }
 
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---- the moderators' side ----
 

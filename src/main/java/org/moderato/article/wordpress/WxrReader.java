@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.moderato.platform.SafeXml;
 import org.moderato.article.wordpress.WxrEntry.Comment;
 import org.moderato.article.wordpress.WxrEntry.Item;
 import org.moderato.article.wordpress.WxrEntry.Site;
@@ -46,14 +46,8 @@ public final class WxrReader implements AutoCloseable {
     private Item currentItem;
 
     public WxrReader(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // text and CDATA sections arrive as one string: WordPress splits "]]>" across two CDATA sections
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = SafeXml.reader(in);
         } catch (XMLStreamException e) {
             throw broken(e);
         }

@@ -5,14 +5,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +20,7 @@ import org.moderato.comment.CommentService;
 import org.moderato.comment.FollowUp;
 import org.moderato.comment.PendingPreview;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.platform.PlainRender;
 import org.moderato.platform.MailSettings;
 import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
@@ -129,34 +125,4 @@ public class CommentPostDoor extends HttpFilter {
         return "yes".equals(request.getParameter(SUBSCRIBE_REPLIES_PARAM)) ? FollowUp.REPLIES : FollowUp.NONE;
     }
 
-    /** The refused post as Faces should see it: a page to render, not a form of its own to process. */
-    private static final class PlainRender extends HttpServletRequestWrapper {
-        private static final String VIEW_STATE = "jakarta.faces.ViewState";
-
-        PlainRender(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
-            parameters.remove(VIEW_STATE);
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
-        }
-    }
 }

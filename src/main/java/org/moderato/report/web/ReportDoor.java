@@ -5,13 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.moderato.platform.PlainRender;
 import org.moderato.platform.TrustedProxies;
 import org.moderato.report.ReportDraft;
 import org.moderato.report.ReportRefused;
@@ -86,34 +84,4 @@ public class ReportDoor extends HttpFilter {
         return value != null && value.matches("[1-9]\\d{0,17}") ? Long.valueOf(value) : null;
     }
 
-    /** The refused post as Faces should see it: a page to render, not a postback (no view state is read). */
-    private static final class PlainRender extends HttpServletRequestWrapper {
-        private static final String VIEW_STATE = "jakarta.faces.ViewState";
-
-        PlainRender(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
-            parameters.remove(VIEW_STATE);
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
-        }
-    }
 }

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.moderato.platform.SafeXml;
 import org.moderato.article.wordpress.WxrFormatException;
 
 /**
@@ -27,13 +27,8 @@ public final class DisqusReader implements AutoCloseable {
     private int unreadable;
 
     public DisqusReader(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = SafeXml.reader(in);
         } catch (XMLStreamException e) {
             throw broken(e);
         }
