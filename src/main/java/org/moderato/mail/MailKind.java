@@ -12,6 +12,12 @@ public enum MailKind {
     HELD("held comment"),
     /** A reader's report of a public comment, to a staff member at once. */
     REPORTED("reported comment"),
+    /** To the notifier of illegal content: the notice was received (DSA Art. 16(4)). */
+    NOTICE("notice received"),
+    /** To the notifier: the decision on their notice (Art. 16(5)). */
+    DECISION("decision on a notice"),
+    /** To a removed comment's author: the statement of reasons (Art. 17). */
+    STATEMENT("statement of reasons"),
     /** Held comments of the last N minutes, to a staff member. */
     DIGEST("digest");
 

@@ -71,6 +71,51 @@ final class MailText {
         return new Bodies(text, page(site, html));
     }
 
+    // ---- notice and action (DSA): to notifiers and to the author of a removed comment
+
+    static String noticeSubject(String site) {
+        return "[" + site + "] We received your notice";
+    }
+
+    static Bodies notice(String site, String title, String acknowledgementUrl) {
+        String text = "We received your notice of illegal content about a comment on \"" + title + "\". A moderator will look at it"
+                + " and decide; you can follow it here:\n" + acknowledgementUrl + "\n\n-- \nYou get this because you gave this address"
+                + " with your notice on " + site + ".\n";
+        String html = paragraph("We received your notice of illegal content about a comment on &#8220;" + escape(title)
+                + "&#8221;. A moderator will look at it and decide.")
+                + paragraph("<a href=\"" + escape(acknowledgementUrl) + "\">Follow your notice</a>")
+                + paragraph("<small>You get this because you gave this address with your notice on " + escape(site) + ".</small>");
+        return new Bodies(text, page(site, html));
+    }
+
+    static String decisionSubject(String site) {
+        return "[" + site + "] The decision on your notice";
+    }
+
+    static Bodies decision(String site, String title, String outcome) {
+        String text = "A moderator decided on the comment on \"" + title + "\" that you notified us of: " + outcome + ".\n\n-- \n"
+                + "You get this because you gave this address with your notice on " + site + ".\n";
+        String html = paragraph("A moderator decided on the comment on &#8220;" + escape(title) + "&#8221; that you notified us of: "
+                + escape(outcome) + ".")
+                + paragraph("<small>You get this because you gave this address with your notice on " + escape(site) + ".</small>");
+        return new Bodies(text, page(site, html));
+    }
+
+    static String statementSubject(String site) {
+        return "[" + site + "] Your comment was removed: the statement of reasons";
+    }
+
+    static Bodies statement(String site, String title, String statementUrl) {
+        String text = "Your comment on \"" + title + "\" was removed after a report. The statement of reasons says what was decided,"
+                + " on what grounds, and how you can contest it:\n" + statementUrl + "\n\n-- \nYou get this because your comment on "
+                + site + " was removed.\n";
+        String html = paragraph("Your comment on &#8220;" + escape(title) + "&#8221; was removed after a report.")
+                + paragraph("<a href=\"" + escape(statementUrl) + "\">Read the statement of reasons</a> (what was decided, on what"
+                + " grounds, and how you can contest it)")
+                + paragraph("<small>You get this because your comment on " + escape(site) + " was removed.</small>");
+        return new Bodies(text, page(site, html));
+    }
+
     // ---- staff
 
     static String heldSubject(String site, String title) {

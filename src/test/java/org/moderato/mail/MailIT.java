@@ -333,6 +333,55 @@ class MailIT {
     }
 
     @Test
+    void aNoticeIsAcknowledgedItsDecisionToldAndTheRemovedAuthorGetsTheStatement() throws Exception {
+        String tag = Readers.unique();
+        String author = address("judy", tag);
+        String notifier = address("nora", tag);
+        long comment = postWith(author, "Judy " + tag, "Called illegal " + tag, null);
+        admin.moderate("/moderation", comment, "Approve");
+        WebClient reader = WebClient.anonymous(server);
+        HttpPage page = reader.get("/report?comment=" + comment);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(page.body());
+        assertTrue(token.find(), page.body());
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("comment", Long.toString(comment));
+        form.put("reason", "illegal");
+        form.put("law", "Section 130 StGB");
+        form.put("explanation", "Incitement " + tag);
+        form.put("notifier-name", "Nora");
+        form.put("notifier-email", notifier);
+        form.put("note", "");
+        form.put("comment_extra", "");
+        form.put("moderato_token", token.group(1));
+        assertEquals(303, reader.postForm("/report", form).status());
+        Mailbox.Received received = mailbox.await(m -> m.to().equals(notifier) && m.subject().contains("We received your notice"), 1, WAIT).get(0);
+        assertTrue(received.part("text/plain").contains("/notice?report="), received.part("text/plain"));
+
+        HttpPage view = admin.get("/moderation-reported");
+        String row = view.element("li", "reported-" + comment);
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("name=\"([^\"]+)\" value=\"Remove\"").matcher(row);
+        assertTrue(button.find(), row);
+        Map<String, String> removal = new java.util.LinkedHashMap<>();
+        removal.put("reportedform", "reportedform");
+        removal.put("ground-" + comment, "illegal");
+        removal.put("explanation-" + comment, "Incitement to violence.");
+        removal.put(button.group(1), "Remove");
+        removal.put("jakarta.faces.ViewState", view.viewState());
+        assertEquals(200, admin.postForm("/moderation-reported", removal).status());
+
+        Mailbox.Received decision = mailbox.await(m -> m.to().equals(notifier) && m.subject().contains("The decision on your notice"), 1, WAIT).get(0);
+        assertTrue(decision.part("text/plain").contains(": removed."), decision.part("text/plain"));
+        Mailbox.Received statement = mailbox.await(m -> m.to().equals(author) && m.subject().contains("statement of reasons"), 1, WAIT).get(0);
+        String link = statement.part("text/plain").replaceAll("(?s).*?(http\\S*/statement\\?decision=\\S+).*", "$1");
+        HttpPage opened = WebClient.anonymous(server).get(link.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, opened.status(), link);
+        assertTrue(opened.body().contains("Your comment was removed."), opened.body());
+        assertTrue(!statement.raw().contains(notifier) && !statement.raw().contains("Nora"), "the author never learns who notified");
+        assertWellFormed(statement);
+        scanEveryMessage();
+    }
+
+    @Test
     void anSmtpOutageDelaysMailAndLosesNoneAndTheOutboxShowsTheError() throws Exception {
         String tag = Readers.unique();
         mailbox.down();
