@@ -1,12 +1,9 @@
 package org.moderato.comment;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -15,20 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.moderato.platform.SqlConflicts;
 import org.moderato.article.Article;
 import org.moderato.article.KeptArticles;
 import org.moderato.platform.MailSettings;
 import org.moderato.privacy.EmailVault;
 import org.moderato.rules.CommentPipeline;
 import org.moderato.rules.Decision;
-import org.moderato.rules.FormToken;
 import org.moderato.rules.ReturningCommenter;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
 import org.moderato.rules.Submission;
 import org.moderato.rules.SubmissionFacts;
-import org.moderato.rules.UsedFormToken;
+import org.moderato.rules.SpentFormTokens;
 import org.moderato.rules.Verdict;
 import org.moderato.rules.checks.BotCheck;
 
@@ -62,16 +57,13 @@ public class CommentService {
     Validator validator;
 
     @Inject
-    FormToken formTokens;
-
-    @Inject
     ReturningCommenter returningCommenters;
 
     @Inject
     MailSettings mail;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    SpentFormTokens spentTokens;
 
     @Inject
     CommentMetrics metrics;
@@ -103,7 +95,9 @@ public class CommentService {
         // a draft or a scheduled article does not exist for readers yet
         KeptArticles.Facts article = articles.byId(articleId).filter(a -> a.isVisibleAt(now))
                 .orElseThrow(() -> new CommentRefused("This article does not exist.", 404));
-        spendFormToken(draft.getFormToken(), now.plus(Duration.ofHours(rules.formMaxHours())));
+        if (!spentTokens.spend(draft.getFormToken(), now.plus(Duration.ofHours(rules.formMaxHours())))) {
+            throw new CommentRefused(BotCheck.MESSAGE, 403);
+        }
         // the current key's index first; during a key rotation older comments may still carry the previous key's
         List<String> authorIndexes = draft.getEmail() == null ? List.of() : emailVault.lookupIndexes(draft.getEmail());
         Submission submission = new Submission(articleId, draft.getParentId(), draft.getAuthor(), draft.getEmail(),
@@ -132,29 +126,6 @@ public class CommentService {
 
     /** The stored comment, and the returning-commenter token for its author's browser (null without an address). */
     public record Submitted(Comment comment, String returningCommenter) {}
-
-    /**
-     * Records a genuine form token's nonce as spent, before any check: the row's primary key is the
-     * single-use check (a second, even concurrent, use cannot be stored), and a refusal commits the
-     * spent token, so one form cannot probe again and again. The reader whose comment is refused gets
-     * the form back with a fresh token. Forged tokens are not recorded (the bot check refuses them).
-     */
-    private void spendFormToken(String formToken, Instant expiresAt) {
-        if (!formTokens.isSigned(formToken)) {
-            return;
-        }
-        try {
-            em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
-            em.flush();
-        } catch (PersistenceException usedBefore) {
-            if (!SqlConflicts.isConflict(usedBefore)) {
-                throw usedBefore;
-            }
-            context.setRollbackOnly();
-            throw new CommentRefused(BotCheck.MESSAGE, 403);
-        }
-    }
-
 
     /** What the rules need to know of the author, by their address's blind indexes. */
     record AuthorFacts(long approved, boolean held, boolean returning) {

@@ -38,7 +38,7 @@ import org.moderato.privacy.EmailVault;
 import org.moderato.rules.FormToken;
 import org.moderato.rules.RuleSettings;
 import org.moderato.rules.RuleStore;
-import org.moderato.rules.UsedFormToken;
+import org.moderato.rules.SpentFormTokens;
 
 /**
  * Readers' reports in, moderators' decisions out. A report is checked as a comment is (fields, the
@@ -100,6 +100,9 @@ public class ReportService {
     @Resource
     SessionContext context;
 
+    @Inject
+    SpentFormTokens spentTokens;
+
     /** What the report page shows of the comment; only a published comment of a visible article can be reported. */
     public record Reportable(long commentId, long articleId, String articleSlug, String articleTitle, String authorName,
                              String body, Instant createdAt) {}
@@ -139,7 +142,9 @@ public class ReportService {
         }
         long articleId = comment.getArticle().getId();
         String slug = comment.getArticle().getSlug();
-        spendFormToken(draft.formToken(), now.plus(Duration.ofHours(rules.formMaxHours())));
+        if (!spentTokens.spend(draft.formToken(), now.plus(Duration.ofHours(rules.formMaxHours())))) {
+            throw new ReportRefused(ReportMessages.BOT, 403);
+        }
         boolean bot = draft.honeypot() != null && !draft.honeypot().isBlank()
                 || formTokens.problem(draft.formToken(), articleId, now, Duration.ofSeconds(rules.formMinSeconds()),
                         Duration.ofHours(rules.formMaxHours())).isPresent();
@@ -190,24 +195,6 @@ public class ReportService {
         em.persist(new ReportDecision(comment.getId(), DecisionOutcome.HELD, true, reasons.contains(ReportReason.ILLEGAL), null, null,
                 null, facts(open), ACTOR, now, firstAt(open)));
     }
-
-    /** Records a spent form token; a second use of one token is the bot refusal, as on the comment form. */
-    private void spendFormToken(String formToken, Instant expiresAt) {
-        if (!formTokens.isSigned(formToken)) {
-            return;
-        }
-        try {
-            em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
-            em.flush();
-        } catch (PersistenceException usedBefore) {
-            if (!SqlConflicts.isConflict(usedBefore)) {
-                throw usedBefore;
-            }
-            context.setRollbackOnly();
-            throw new ReportRefused(ReportMessages.BOT, 403);
-        }
-    }
-
 
     // ---- the moderators' side ----
 
