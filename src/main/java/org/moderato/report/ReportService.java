@@ -180,13 +180,14 @@ public class ReportService {
             acknowledgement = links.noticePath(report.getId());
             notices.fire(new NoticeReceived(report.getId(), commentId, report.getLaw(), sealed, acknowledgement));
         }
-        reported.fire(new CommentReported(commentId, articleId, report.getReason().shortName(), openReports(List.of(commentId)).size()));
-        holdWhenThresholdReached(comment, rules, now);
+        List<Report> open = openReports(List.of(commentId));
+        reported.fire(new CommentReported(commentId, articleId, report.getReason().shortName(), open.size()));
+        holdWhenThresholdReached(comment, open, rules, now);
         return new Submitted(report.getId(), slug, acknowledgement);
     }
 
-    private void holdWhenThresholdReached(Comment comment, RuleSettings rules, Instant now) {
-        List<Report> open = openReports(List.of(comment.getId()));
+    /** {@code open}: the comment's open reports, the new one included. */
+    private void holdWhenThresholdReached(Comment comment, List<Report> open, RuleSettings rules, Instant now) {
         if (open.size() < rules.reportThreshold()) {
             return;
         }

@@ -6,9 +6,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moderato.platform.SqlConflicts;
 import org.moderato.comment.IllegalStatusChange;
 import org.moderato.moderation.ArticleChoice;
 import org.moderato.moderation.ModerationAction;
@@ -229,25 +227,13 @@ public class ModerationDesk implements Serializable {
         } catch (EJBAccessException denied) {
             Messages.addGlobalError("Your account may not do this any more.");
         } catch (EJBException failure) {
-            if (!isConflict(failure)) {
+            if (!SqlConflicts.isConcurrentChange(failure)) {
                 // anything else (a bug, the database gone) is not the moderator's to fix: the error page and the log
                 throw failure;
             }
             Messages.addGlobalError("Someone else changed this comment at the same moment; the desk now shows it as it is.");
         }
         refresh();
-    }
-
-    /** A concurrent change the version or the row lock caught: the only failure the desk can explain and recover from. */
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // EclipseLink's own OptimisticLockException when the version check fails at commit
-            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ticked comments of this page, with the versions this page showed (ids from elsewhere are ignored). */

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.moderato.platform.SqlConflicts;
 import org.moderato.comment.IllegalStatusChange;
 import org.moderato.moderation.ModerationRefused;
 import org.moderato.report.DecisionOutcome;
@@ -70,25 +71,13 @@ public class ReportDesk implements Serializable {
         } catch (EJBAccessException denied) {
             Messages.addGlobalError("Your account may not do this any more.");
         } catch (EJBException failure) {
-            if (!isConflict(failure)) {
+            if (!SqlConflicts.isConcurrentChange(failure)) {
                 // anything else is not the moderator's to fix: the error page and the log
                 throw failure;
             }
             Messages.addGlobalError("Someone else changed this comment at the same moment; the view now shows it as it is.");
         }
         refresh();
-    }
-
-    /** A concurrent change the version or the row lock caught, as the queue's desk tells them apart. */
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof jakarta.persistence.PessimisticLockException
-                    || cause instanceof jakarta.persistence.LockTimeoutException
-                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<ReportedComment> getRows() { return rows; }
