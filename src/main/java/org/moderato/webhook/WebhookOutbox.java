@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The deliveries' outbox: {@link #queue} in the caller's transaction, the sender's steps each in a
@@ -30,19 +31,21 @@ public class WebhookOutbox {
     @Inject
     Event<DeliveryQueued> queued;
 
-    /** A delivery of {@code event} to every webhook that hears of it; nothing when none does. */
+    @Inject
+    WebhookDirectory directory;
+
+    /** A delivery of {@code event} to every webhook that hears of it; nothing (not even the payload) when none does. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void queue(WebhookEvent event, String payload, Instant now) {
-        boolean any = false;
-        for (Webhook hook : em.createQuery("SELECT w FROM Webhook w ORDER BY w.id", Webhook.class).getResultList()) {
-            if (hook.events().contains(event)) {
-                em.persist(new WebhookDelivery(hook.getId(), event, payload, now));
-                any = true;
-            }
+    public void queue(WebhookEvent event, Supplier<String> payload, Instant now) {
+        List<WebhookDirectory.Hook> hooks = directory.listening(event);
+        if (hooks.isEmpty()) {
+            return;
         }
-        if (any) {
-            queued.fire(new DeliveryQueued());
+        String body = payload.get();
+        for (WebhookDirectory.Hook hook : hooks) {
+            em.persist(new WebhookDelivery(hook.id(), event, body, now));
         }
+        queued.fire(new DeliveryQueued());
     }
 
     /** A delivery and the webhook it goes to, as the sender needs them. */

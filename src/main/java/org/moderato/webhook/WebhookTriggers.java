@@ -49,14 +49,14 @@ public class WebhookTriggers {
         }
         WebhookEvent event = to == CommentStatus.PENDING ? WebhookEvent.HELD : to == CommentStatus.APPROVED ? WebhookEvent.APPROVED : null;
         if (event != null) {
-            outbox.queue(event, payload(event, comment, null).build().toString(), Instant.now());
+            outbox.queue(event, () -> payload(event, comment, null).build().toString(), Instant.now());
         }
     }
 
     void onReported(@Observes CommentReported reported) {
-        Comment comment = em.find(Comment.class, reported.commentId());
-        JsonObjectBuilder report = Json.createObjectBuilder().add("reason", reported.reason()).add("openReports", reported.openReports());
-        outbox.queue(WebhookEvent.REPORTED, payload(WebhookEvent.REPORTED, comment, report).build().toString(), Instant.now());
+        outbox.queue(WebhookEvent.REPORTED, () -> payload(WebhookEvent.REPORTED, em.find(Comment.class, reported.commentId()),
+                Json.createObjectBuilder().add("reason", reported.reason()).add("openReports", reported.openReports())).build().toString(),
+                Instant.now());
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueued queued) {

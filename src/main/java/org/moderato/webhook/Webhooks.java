@@ -26,6 +26,9 @@ public class Webhooks {
     @Inject
     SecurityContext security;
 
+    @Inject
+    WebhookDirectory directory;
+
     /** A webhook as the admin page lists it, with what became of its deliveries. */
     public record Row(long id, String url, Set<WebhookEvent> events, String createdBy, Instant createdAt, long queued, long delivered,
                       long failed, String lastError) {}
@@ -60,6 +63,7 @@ public class Webhooks {
         Webhook hook = new Webhook(address, events, secret, security.getCallerPrincipal().getName(), Instant.now());
         em.persist(hook);
         em.flush();
+        directory.forget();
         return new Created(hook.getId(), secret);
     }
 
@@ -67,6 +71,7 @@ public class Webhooks {
     public void remove(long id) {
         em.createQuery("DELETE FROM WebhookDelivery d WHERE d.webhookId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM Webhook w WHERE w.id = :id").setParameter("id", id).executeUpdate();
+        directory.forget();
     }
 
     static boolean isHttpUrl(String url) {
