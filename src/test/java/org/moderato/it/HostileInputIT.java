@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,17 +133,23 @@ class HostileInputIT {
         String disallowedKeys = disallowedKeys();
         saved(admin.saveRules(Map.of("moderationKeys", moderationKeys.replace("q", "s"), "disallowedKeys", disallowedKeys)));
         comments.forEach(form -> rounds(server, admin, warmUp, form, 1));
-        // three saves of each kind, each a real change (the lists alternate), so one noisy request does not decide
-        Duration smallSave = cpuOf(server, () -> {
-            for (String keys : List.of("one\ntwo", "three\nfour", "one\ntwo")) {
-                saved(admin.saveRules(Map.of("moderationKeys", keys)));
-            }
-        });
-        Duration bigSave = cpuOf(server, () -> {
-            for (String keys : List.of(moderationKeys, moderationKeys.replace("q", "s"), moderationKeys)) {
-                saved(admin.saveRules(Map.of("moderationKeys", keys, "disallowedKeys", disallowedKeys)));
-            }
-        });
+        // three saves of each kind, each a real change (the lists alternate); the server's CPU also counts
+        // its collector and background jobs, which only ever add, so each kind is measured three times,
+        // interleaved, and its cheapest trial is its cost (one busy moment decides nothing)
+        Duration smallSave = ChronoUnit.FOREVER.getDuration();
+        Duration bigSave = ChronoUnit.FOREVER.getDuration();
+        for (int trial = 0; trial < 3; trial++) {
+            smallSave = min(smallSave, cpuOf(server, () -> {
+                for (String keys : List.of("one\ntwo", "three\nfour", "one\ntwo")) {
+                    saved(admin.saveRules(Map.of("moderationKeys", keys)));
+                }
+            }));
+            bigSave = min(bigSave, cpuOf(server, () -> {
+                for (String keys : List.of(moderationKeys, moderationKeys.replace("q", "s"), moderationKeys)) {
+                    saved(admin.saveRules(Map.of("moderationKeys", keys, "disallowedKeys", disallowedKeys)));
+                }
+            }));
+        }
         List<String> tooCostly = new ArrayList<>();
         // a save is two requests: the rules page and its post
         check("saving 10,000-line key lists", bigSave, smallSave, 6, tooCostly);
@@ -256,6 +263,10 @@ class HostileInputIT {
 
     private interface Requests {
         void send() throws IOException;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Duration cpuOf(ModeratoServer server, Requests requests) {
