@@ -152,6 +152,7 @@ public final class ModeratoServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
+        ensureClassArchive();
         ProcessBuilder builder = new ProcessBuilder(
                 List.of(projectDir().resolve("bin/serve").toString(), "--port", Integer.toString(port)));
         builder.directory(projectDir().toFile());
@@ -166,6 +167,39 @@ public final class ModeratoServer implements AutoCloseable {
         process = builder.start();
         awaitHealthy(begin);
         lastStartTime = Duration.between(begin, Instant.now());
+    }
+
+    private static boolean classArchiveChecked;
+
+    /**
+     * bin/serve maps {@code target/moderato.jsa} (class data sharing) when it exists; as bin/run does for
+     * users, the run's first start makes it when it is missing or older than payara-micro.jar.
+     */
+    private static synchronized void ensureClassArchive() throws IOException {
+        if (classArchiveChecked) {
+            return;
+        }
+        classArchiveChecked = true;
+        Path archive = projectDir().resolve("target/moderato.jsa");
+        Path runtime = projectDir().resolve("target/payara-micro.jar");
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(runtime)) >= 0) {
+            return;
+        }
+        Path archiveLog = projectDir().resolve("target/it-logs/class-archive.log");
+        Process making = new ProcessBuilder(projectDir().resolve("bin/class-archive").toString())
+                .directory(projectDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(archiveLog.toFile()))
+                .start();
+        try {
+            if (!making.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || making.exitValue() != 0) {
+                making.destroyForcibly();
+                throw new IllegalStateException("bin/class-archive failed; see " + archiveLog);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private void awaitHealthy(Instant begin) throws IOException {
