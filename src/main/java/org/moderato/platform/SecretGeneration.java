@@ -11,6 +11,8 @@ import java.util.HexFormat;
 public final class SecretGeneration {
 
     private final byte[] master;
+    /** Derived once per purpose: every form token, preview link and avatar asks for its key. */
+    private final java.util.Map<String, byte[]> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     SecretGeneration(byte[] master) {
         this.master = master.clone();
@@ -18,7 +20,7 @@ public final class SecretGeneration {
 
     /** A 256-bit key for one purpose ("email-encryption", "pending-preview", ...). */
     public byte[] keyFor(String purpose) {
-        return derive(master, purpose);
+        return keys.computeIfAbsent(purpose, p -> derive(master, p)).clone();
     }
 
     /** Whether both are the same secret (a previous secret equal to the current one is no rotation). */

@@ -169,6 +169,24 @@ class SiteRulesIT {
     }
 
     @Test
+    void theSameTextIsNoDuplicateAsAReplyOrOnceTheFirstIsTrashed() throws IOException {
+        WebClient reader = WebClient.anonymous(server);
+        String email = "again-" + unique() + "@example.com";
+        String text = "Said once per place " + unique();
+        HttpPage first = reader.postComment(ARTICLE, "Echo", email, "", text);
+        assertEquals(303, first.status());
+        long firstId = org.moderato.testing.Comments.idOf(first);
+        admin.moderate("/moderation", firstId, "Approve");
+        // the same words as a reply to that comment are another comment, not a repetition
+        HttpPage reply = reader.postComment(ARTICLE, "Echo", email, "", text,
+                WebClient.formTokenOf(reader.get("/articles/" + ARTICLE)), firstId);
+        assertEquals(303, reply.status(), reply.body());
+        assertEquals(409, reader.postComment(ARTICLE, "Echo", email, "", text).status());
+        admin.moderate("/moderation?status=approved", firstId, "Trash");
+        assertEquals(303, reader.postComment(ARTICLE, "Echo", email, "", text).status(), "a trashed comment is no reason to refuse");
+    }
+
+    @Test
     void aFloodIsRefusedWith429() throws IOException {
         WebClient reader = WebClient.anonymous(server);
         String email = "fast-" + unique() + "@example.com";
