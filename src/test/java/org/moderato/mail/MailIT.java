@@ -42,8 +42,8 @@ import org.moderato.testing.WebClient;
 class MailIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** How long "no more mail" is watched for: several of the sender's 5-second rounds. */
-    private static final Duration QUIET = Duration.ofSeconds(7);
+    private static final Pattern QUEUED = Pattern.compile("id=\"count-queued\">(\\d+)</span> \\(failing: <span id=\"count-failing\">(\\d+)<");
+    private static final Pattern SENDING = Pattern.compile("id=\"count-sending\">(\\d+)<");
     private static final String STAFF_ADDRESS = "desk-" + Readers.unique() + "@staff-" + Readers.unique() + ".test";
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://[^\\s\"<>]+/mail/confirm\\?t=[0-9a-z.]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("https?://[^\\s\"<>]+/mail/unsubscribe\\?t=[0-9a-z.]+");
@@ -110,7 +110,7 @@ class MailIT {
 
         // a second box ticked within the hour: no second confirmation, and the same answer
         postWith(alice, "Alice " + tag, "Another thought " + tag, null, "subscribe_replies");
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertEquals(1, mailbox.to(alice).size(), "at most one confirmation an hour");
 
         String confirmUrl = link(CONFIRM_LINK, confirmation.part("text/plain"));
@@ -132,7 +132,7 @@ class MailIT {
         long reply = postWith(bob, "Bob " + tag, "Bob answers " + tag, question);
         long spam = postWith(carol, "Carol " + tag, "Cheap pills " + tag, question);
         admin.moderate("/moderation", spam, "Spam");
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertEquals(2, mailbox.to(alice).size(), "held and spam replies notify nobody");
 
         long approving = System.nanoTime();
@@ -150,7 +150,7 @@ class MailIT {
         assertTrue(unsubscribe.matches("<https?://\\S+/mail/unsubscribe\\?t=\\S+>"), unsubscribe);
         assertTrue(UNSUBSCRIBE_LINK.matcher(text).find(), "the text says how to stop too");
         java.nio.file.Files.writeString(ModeratoServer.projectDir().resolve("target/it-logs/mail-sample-notification.eml"), notification.raw());
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertEquals(3, mailbox.to(alice).size(), "one notification per comment per subscriber");
         assertTrue(mailbox.to(bob).isEmpty(), "Bob asked for nothing and is never told of his own comment");
 
@@ -162,7 +162,7 @@ class MailIT {
 
         long after = postWith(dave, "Dave " + tag, "Dave adds " + tag, question);
         admin.moderate("/moderation", after, "Approve");
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertEquals(3, mailbox.to(alice).size(), "no more mail after unsubscribing");
         scanEveryMessage();
     }
@@ -247,7 +247,7 @@ class MailIT {
         assertEquals(withoutNames, withNames, "the same answer whether a box was ticked");
         Mailbox.Received confirmation = mailbox.await(m -> m.to().equals(oscar), 1, WAIT).get(0);
         assertTrue(confirmation.part("text/plain").contains("\"Page " + tag + "\""), confirmation.part("text/plain"));
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertTrue(mailbox.to(peggy).isEmpty(), "no box, no mail");
         scanEveryMessage();
     }
@@ -280,7 +280,7 @@ class MailIT {
         admin.moderate("/moderation", second, "Approve");
         long third = postWith(erin, "Erin " + tag, "Erin again " + tag, second);
         admin.moderate("/moderation", third, "Approve");
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         assertEquals(1, mailbox.to(erin).size(), "Erin never confirmed: only her confirmation");
         assertEquals(1, mailbox.to(frank).size(), "Frank never confirmed: only his confirmation");
         scanEveryMessage();
@@ -392,7 +392,7 @@ class MailIT {
             mailbox.up();
         }
         mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.raw().contains(tag), 1, WAIT);
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.raw().contains(tag), 1, Duration.ZERO);
         scanEveryMessage();
     }
@@ -413,7 +413,7 @@ class MailIT {
         admin = WebClient.withCookies(server);
         admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
         mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.raw().contains(tag), 1, WAIT);
-        Thread.sleep(QUIET.toMillis());
+        awaitSenderIdle();
         mailbox.await(m -> m.to().equals(STAFF_ADDRESS) && m.raw().contains(tag), 1, Duration.ZERO);
         scanEveryMessage();
     }
@@ -481,6 +481,20 @@ class MailIT {
             form.put(box, "yes");
         }
         return Comments.idOf(reader.postForm("/articles/" + Readers.WELCOME, form));
+    }
+
+    /**
+     * "No more mail" is checked once the sender has nothing left to do: every message is queued in the
+     * transaction of the change that causes it, so when the outbox holds nothing due (nothing queued but
+     * the failing ones waiting for their next attempt, nothing being sent) every message the steps
+     * before caused has reached the mailbox, and one that should not exist would be there.
+     */
+    private static void awaitSenderIdle() throws Exception {
+        awaitOutbox(page -> {
+            Matcher queued = QUEUED.matcher(page);
+            Matcher sending = SENDING.matcher(page);
+            return queued.find() && sending.find() && queued.group(1).equals(queued.group(2)) && sending.group(1).equals("0");
+        });
     }
 
     private static void awaitOutbox(java.util.function.Predicate<String> shows) throws Exception {
