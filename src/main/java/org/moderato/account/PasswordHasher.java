@@ -4,22 +4,25 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.moderato.platform.Settings;
 
-/** PBKDF2 with the identity store's parameters, so a hash made here verifies at login. */
+/**
+ * PBKDF2 as the identity store verifies it: the algorithm and salt of {@code SecurityConfig}, and
+ * {@code MODERATO_PASSWORD_ITERATIONS} rounds. Each stored hash names its own rounds, so a login
+ * verifies it whatever the setting is now; a change applies to the passwords set from then on.
+ */
 @Dependent
 class PasswordHasher {
-
-    static final Map<String, String> PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32");
 
     private final Pbkdf2PasswordHash hash;
 
     @Inject
-    PasswordHasher(Pbkdf2PasswordHash hash) {
+    PasswordHasher(Pbkdf2PasswordHash hash, Settings settings) {
         this.hash = hash;
-        hash.initialize(PARAMETERS);
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(settings.passwordIterations()),
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
     }
 
     String hash(String password) {

@@ -43,6 +43,11 @@ public class Settings {
     @ConfigProperty(name = "moderato.login.attempts.per.ip", defaultValue = "5")
     int loginAttemptsPerAddress;
 
+    /** PBKDF2 rounds for passwords set from now on (OWASP's 210,000 for HMAC-SHA-512; at least 10,000). */
+    @Inject
+    @ConfigProperty(name = "moderato.password.iterations", defaultValue = "210000")
+    int passwordIterations;
+
     /** Memory for rendered article pages, in megabytes. */
     @Inject
     @ConfigProperty(name = "moderato.page.cache.mb", defaultValue = "64")
@@ -89,6 +94,12 @@ public class Settings {
     public long pageCacheBytes() {
         return Math.max(1, pageCacheMegabytes) * 1024L * 1024L;
     }
+
+    public int passwordIterations() {
+        return Math.max(MIN_PASSWORD_ITERATIONS, passwordIterations);
+    }
+
+    public static final int MIN_PASSWORD_ITERATIONS = 10_000;
 
     public int loginAttemptsPerAccount() {
         return Math.max(1, loginAttemptsPerAccount);

@@ -86,6 +86,9 @@ public final class ModeratoServer implements AutoCloseable {
         environment.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putIfAbsent("MODERATO_SECRET", SECRET);
         environment.putIfAbsent("MODERATO_LOG_QUERY_COUNTS", "true");
+        // the fewest PBKDF2 rounds the setting allows: the suite creates and logs in hundreds of staff
+        // accounts, each a second of CPU at the default; RestartAndDurabilityIT's server keeps the default
+        environment.putIfAbsent("MODERATO_PASSWORD_ITERATIONS", "10000");
         if (onPostgres() && !environment.containsKey("MODERATO_DB_URL")) {
             environment.put("MODERATO_DB_URL", createPostgresDatabase(dataDir));
             environment.put("MODERATO_DB_USER", POSTGRES_USER);
