@@ -176,20 +176,15 @@ public final class ModeratoServer implements AutoCloseable {
 
     /**
      * bin/serve maps {@code target/moderato.jsa} (class data sharing) when it exists; as bin/run does for
-     * users, the run's first start makes it when it is missing or older than payara-micro.jar.
+     * users, the run's first start asks bin/class-archive to make it when it is missing or stale.
      */
     private static synchronized void ensureClassArchive() throws IOException {
         if (classArchiveChecked) {
             return;
         }
         classArchiveChecked = true;
-        Path archive = projectDir().resolve("target/moderato.jsa");
-        Path runtime = projectDir().resolve("target/payara-micro.jar");
-        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(runtime)) >= 0) {
-            return;
-        }
         Path archiveLog = projectDir().resolve("target/it-logs/class-archive.log");
-        Process making = new ProcessBuilder(projectDir().resolve("bin/class-archive").toString())
+        Process making = new ProcessBuilder(projectDir().resolve("bin/class-archive").toString(), "--if-stale")
                 .directory(projectDir().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(archiveLog.toFile()))
