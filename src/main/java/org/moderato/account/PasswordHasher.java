@@ -7,9 +7,9 @@ import java.util.Map;
 import org.moderato.platform.Settings;
 
 /**
- * PBKDF2 as the identity store verifies it: the algorithm and salt of {@code SecurityConfig}, and
- * {@code MODERATO_PASSWORD_ITERATIONS} rounds. Each stored hash names its own rounds, so a login
- * verifies it whatever the setting is now; a change applies to the passwords set from then on.
+ * New password hashes: PBKDF2-HMAC-SHA-512, a 32-byte salt, {@code MODERATO_PASSWORD_ITERATIONS}
+ * rounds. Each stored hash names all three, and the identity store ({@code SecurityConfig}) verifies
+ * with those, so a login works whatever the setting is now; a change applies to passwords set from then on.
  */
 @Dependent
 class PasswordHasher {

@@ -15,12 +15,9 @@ import org.moderato.platform.DatabaseConfig;
         dataSourceLookup = DatabaseConfig.JNDI_NAME,
         callerQuery = "SELECT password_hash FROM accounts WHERE username = ? AND enabled = TRUE",
         groupsQuery = "SELECT role FROM accounts WHERE username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-            "Pbkdf2PasswordHash.Iterations=210000",
-            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes=32"
-        })
+        // the store only verifies, with the algorithm, rounds and salt each stored hash names;
+        // the parameters of new hashes are PasswordHasher's
+        hashAlgorithm = Pbkdf2PasswordHash.class)
 @DeclareRoles({Role.MODERATOR_NAME, Role.ADMIN_NAME})
 @ApplicationScoped
 public class SecurityConfig {}

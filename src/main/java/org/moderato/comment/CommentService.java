@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.moderato.article.Article;
 import org.moderato.article.KeptArticles;
@@ -214,7 +215,7 @@ public class CommentService {
                 .setParameter("article", articleId)
                 .setParameter("hash", Comment.hashOf(draft.getComment()))
                 .getResultList();
-        return sameHash.stream().anyMatch(row -> ipAddress.equals(row[0]) && java.util.Objects.equals(draft.getParentId(), row[1])
+        return sameHash.stream().anyMatch(row -> ipAddress.equals(row[0]) && Objects.equals(draft.getParentId(), row[1])
                 && draft.getComment().equals(row[2]) && row[3] != CommentStatus.TRASH);
     }
 

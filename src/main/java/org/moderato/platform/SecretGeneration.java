@@ -2,6 +2,8 @@ package org.moderato.platform;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One value of the site secret, with the keys derived from it. It has no id of its own: the id stored
@@ -12,7 +14,7 @@ public final class SecretGeneration {
 
     private final byte[] master;
     /** Derived once per purpose: every form token, preview link and avatar asks for its key. */
-    private final java.util.Map<String, byte[]> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
     SecretGeneration(byte[] master) {
         this.master = master.clone();

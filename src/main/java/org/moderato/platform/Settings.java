@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Settings {
 
+    /** The fewest PBKDF2 rounds {@code MODERATO_PASSWORD_ITERATIONS} may ask for. */
+    public static final int MIN_PASSWORD_ITERATIONS = 10_000;
+
     @Inject
     @ConfigProperty(name = "moderato.data.dir", defaultValue = "./data")
     String dataDir;
@@ -98,8 +101,6 @@ public class Settings {
     public int passwordIterations() {
         return Math.max(MIN_PASSWORD_ITERATIONS, passwordIterations);
     }
-
-    public static final int MIN_PASSWORD_ITERATIONS = 10_000;
 
     public int loginAttemptsPerAccount() {
         return Math.max(1, loginAttemptsPerAccount);
