@@ -179,6 +179,8 @@ class ReaderTextsTest {
         ResourceBundle english = ReaderTexts.bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
         Pattern used = Pattern.compile("words\\['([\\w.]+)'\\]|texts\\.(?:with2?|text)\\('([\\w.]+)'");
+        ResourceBundle staff = ReaderTexts.bundle("org.moderato.i18n.Staff", ENGLISH);
+        Pattern staffUsed = Pattern.compile("staff\\['([\\w.]+)'\\]");
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("webapp"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 String page = java.nio.file.Files.readString(file);
@@ -187,6 +189,12 @@ class ReaderTextsTest {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!english.containsKey(key)) {
                         problems.add(file + ": no key " + key);
+                    }
+                }
+                Matcher s = staffUsed.matcher(page);
+                while (s.find()) {
+                    if (!staff.containsKey(s.group(1))) {
+                        problems.add(file + ": no staff key " + s.group(1));
                     }
                 }
                 // the bundle's page variable is "words": any other name renders nothing at all
