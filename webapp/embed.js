@@ -143,7 +143,7 @@
           el('time', { datetime: c.createdAt, text: date.toLocaleString(lang || undefined) }),
           // the report page on Moderato itself (no script needed there), in a tab of its own
           c.pending ? null : el('span', { 'class': 'report-link' }, [document.createTextNode(' '), el('a', { rel: 'nofollow noopener',
-            'class': 'comment-report-link', target: '_blank', href: new URL('../../report?comment=' + c.id, api).href,
+            'class': 'comment-report-link', target: '_blank', href: new URL('../../report?comment=' + c.id + (lang ? '&lang=' + encodeURIComponent(lang) : ''), api).href,
             'aria-label': t('comment.reportLabel', c.author), text: t('comment.report') })])
         ]),
         c.pending ? el('p', { 'class': 'comment-awaiting-moderation',

@@ -18,7 +18,8 @@
       }
       return response.text();
     }).then(function (html) {
-      var form = new DOMParser().parseFromString(html, 'text/html').getElementById('reportform');
+      var page = new DOMParser().parseFromString(html, 'text/html');
+      var form = page.getElementById('reportform');
       if (!form) {
         throw new Error('no report form');
       }
@@ -32,12 +33,13 @@
       dialog.setAttribute('aria-labelledby', 'report-dialog-title');
       var title = document.createElement('h2');
       title.id = 'report-dialog-title';
-      title.textContent = 'Report a comment';
+      // the page's own words, in its language
+      title.textContent = page.getElementById('report-title').textContent;
       var cancel = document.createElement('button');
       cancel.type = 'button';
       cancel.id = 'report-dialog-cancel';
       cancel.className = 'action';
-      cancel.textContent = 'Cancel';
+      cancel.textContent = form.getAttribute('data-cancel');
       cancel.addEventListener('click', function () { dialog.close(); });
       dialog.addEventListener('close', function () { dialog.remove(); link.focus(); });
       dialog.appendChild(title);

@@ -1,14 +1,18 @@
 package org.moderato.mail;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jsoup.Jsoup;
 import org.moderato.comment.CommentText;
 import org.moderato.platform.AddressScrub;
+import org.moderato.platform.ReaderTexts;
 
 /**
- * Every sentence a message or a mail page says, in one place (for a later move to resource bundles),
- * and the rendering of both bodies: the text part as plain text, the HTML part escaped except for the
- * comment itself, which is the page's sanitised HTML.
+ * The rendering of both bodies of every message: the text part as plain text, the HTML part escaped
+ * except for the comment itself, which is the page's sanitised HTML. Readers' messages say what the mail
+ * bundle ({@code org/moderato/i18n/Mail*.properties}) says in the site's language; the staff's alerts
+ * and digests are English, as the staff pages are.
  */
 final class MailText {
 
@@ -19,101 +23,123 @@ final class MailText {
     /** A rendered pair of bodies. */
     record Bodies(String text, String html) {}
 
-    // ---- readers
+    /**
+     * The mail bundle in one language: {@link #text} for subjects and text parts, {@link #html} for the
+     * HTML part (the bundle's sentence escaped, its arguments given as HTML already).
+     */
+    record Words(ResourceBundle bundle, Locale locale) {
 
-    static String confirmSubject(String site) {
-        return "[" + site + "] Please confirm your email notifications";
+        static Words in(Locale locale) {
+            return new Words(ReaderTexts.bundle(ReaderTexts.MAIL_BUNDLE, locale), locale);
+        }
+
+        String text(String key, Object... args) {
+            return ReaderTexts.format(bundle.getString(key), locale, args);
+        }
+
+        String html(String key, String... htmlArgs) {
+            return ReaderTexts.format(escape(bundle.getString(key)), locale, (Object[]) htmlArgs);
+        }
     }
 
-    static Bodies confirm(String site, String title, String confirmUrl) {
-        String text = "Someone, hopefully you, asked " + site + " to email this address about new comments on \"" + title + "\".\n\n"
-                + "To confirm, open this link:\n" + confirmUrl + "\n\n"
-                + "If it was not you, ignore this message: nothing else will be sent to this address unless it is confirmed.\n";
-        String html = paragraph("Someone, hopefully you, asked " + escape(site) + " to email this address about new comments on &#8220;"
-                + escape(title) + "&#8221;.")
-                + paragraph("<a href=\"" + escape(confirmUrl) + "\">Confirm the notifications</a>")
-                + paragraph("If it was not you, ignore this message: nothing else will be sent to this address unless it is confirmed.");
-        return new Bodies(text, page(site, html));
+    // ---- readers, in the site's language
+
+    static String confirmSubject(Locale locale, String site) {
+        return Words.in(locale).text("mail.confirm.subject", site);
     }
 
-    static String notifySubject(String site, String title, boolean reply) {
-        return "[" + site + "] " + (reply ? "New reply to your comment on \"" : "New comment on \"") + title + "\"";
+    static Bodies confirm(Locale locale, String site, String title, String confirmUrl) {
+        Words w = Words.in(locale);
+        String text = w.text("mail.confirm.asked", site, title) + "\n\n"
+                + w.text("mail.confirm.open") + "\n" + confirmUrl + "\n\n"
+                + w.text("mail.confirm.ignore") + "\n";
+        String html = paragraph(w.html("mail.confirm.asked", escape(site), escape(title)))
+                + paragraph("<a href=\"" + escape(confirmUrl) + "\">" + w.html("mail.confirm.button") + "</a>")
+                + paragraph(w.html("mail.confirm.ignore"));
+        return new Bodies(text, page(locale, site, html));
     }
 
-    static Bodies notify(String site, String title, String author, String commentBody, String commentUrl, boolean replyToTheirs,
-                         String unsubscribeThread, String unsubscribeAll) {
-        String why = "You get this because you asked for email about new comments on this article.";
-        String intro = replyToTheirs ? " replied to your comment on \"" : " wrote on \"";
-        String text = author + intro + title + "\":\n\n" + excerptText(commentBody) + "\n\n"
-                + "Read it and reply: " + commentUrl + "\n\n-- \n" + why + "\n"
-                + "Stop mail about this article: " + unsubscribeThread + "\n"
-                + "Stop all mail from " + site + ": " + unsubscribeAll + "\n";
-        String html = paragraph("<strong>" + escape(author) + "</strong>" + (replyToTheirs ? " replied to your comment on" : " wrote on")
-                + " &#8220;" + escape(title) + "&#8221;:")
+    static String notifySubject(Locale locale, String site, String title, boolean reply) {
+        return Words.in(locale).text(reply ? "mail.notify.subjectReply" : "mail.notify.subject", site, title);
+    }
+
+    static Bodies notify(Locale locale, String site, String title, String author, String commentBody, String commentUrl,
+                         boolean replyToTheirs, String unsubscribeThread, String unsubscribeAll) {
+        Words w = Words.in(locale);
+        String intro = replyToTheirs ? "mail.notify.replied" : "mail.notify.wrote";
+        String text = w.text(intro, author, title) + "\n\n" + excerptText(commentBody) + "\n\n"
+                + w.text("mail.notify.readAt", commentUrl) + "\n\n-- \n" + w.text("mail.notify.why") + "\n"
+                + footerText(w, site, unsubscribeThread, unsubscribeAll);
+        String html = paragraph(w.html(intro, "<strong>" + escape(author) + "</strong>", escape(title)))
                 + "<blockquote>" + CommentText.toHtml(excerptSource(commentBody)) + "</blockquote>"
-                + paragraph("<a href=\"" + escape(commentUrl) + "\">Read it and reply</a>")
-                + footer(why, site, unsubscribeThread, unsubscribeAll);
-        return new Bodies(text, page(site, html));
+                + paragraph("<a href=\"" + escape(commentUrl) + "\">" + w.html("mail.notify.read") + "</a>")
+                + footer(w, w.html("mail.notify.why"), site, unsubscribeThread, unsubscribeAll);
+        return new Bodies(text, page(locale, site, html));
     }
 
-    static String approvedSubject(String site, String title) {
-        return "[" + site + "] Your comment on \"" + title + "\" was approved";
+    static String approvedSubject(Locale locale, String site, String title) {
+        return Words.in(locale).text("mail.approved.subject", site, title);
     }
 
-    static Bodies approved(String site, String title, String commentUrl, String unsubscribeThread, String unsubscribeAll) {
-        String why = "You get this because you asked for email about your comment.";
-        String text = "Your comment on \"" + title + "\" was approved and is now published:\n" + commentUrl + "\n\n-- \n" + why + "\n"
-                + "Stop mail about this article: " + unsubscribeThread + "\n"
-                + "Stop all mail from " + site + ": " + unsubscribeAll + "\n";
-        String html = paragraph("Your comment on &#8220;" + escape(title) + "&#8221; was approved and is now published.")
-                + paragraph("<a href=\"" + escape(commentUrl) + "\">See it on the page</a>")
-                + footer(why, site, unsubscribeThread, unsubscribeAll);
-        return new Bodies(text, page(site, html));
+    static Bodies approved(Locale locale, String site, String title, String commentUrl, String unsubscribeThread, String unsubscribeAll) {
+        Words w = Words.in(locale);
+        String text = w.text("mail.approved.text", title) + "\n" + commentUrl + "\n\n-- \n" + w.text("mail.approved.why") + "\n"
+                + footerText(w, site, unsubscribeThread, unsubscribeAll);
+        String html = paragraph(w.html("mail.approved.html", escape(title)))
+                + paragraph("<a href=\"" + escape(commentUrl) + "\">" + w.html("mail.approved.see") + "</a>")
+                + footer(w, w.html("mail.approved.why"), site, unsubscribeThread, unsubscribeAll);
+        return new Bodies(text, page(locale, site, html));
     }
 
     // ---- notice and action (DSA): to notifiers and to the author of a removed comment
 
-    static String noticeSubject(String site) {
-        return "[" + site + "] We received your notice";
+    static String noticeSubject(Locale locale, String site) {
+        return Words.in(locale).text("mail.notice.subject", site);
     }
 
-    static Bodies notice(String site, String title, String acknowledgementUrl) {
-        String text = "We received your notice of illegal content about a comment on \"" + title + "\". A moderator will look at it"
-                + " and decide; you can follow it here:\n" + acknowledgementUrl + "\n\n-- \nYou get this because you gave this address"
-                + " with your notice on " + site + ".\n";
-        String html = paragraph("We received your notice of illegal content about a comment on &#8220;" + escape(title)
-                + "&#8221;. A moderator will look at it and decide.")
-                + paragraph("<a href=\"" + escape(acknowledgementUrl) + "\">Follow your notice</a>")
-                + paragraph("<small>You get this because you gave this address with your notice on " + escape(site) + ".</small>");
-        return new Bodies(text, page(site, html));
+    static Bodies notice(Locale locale, String site, String title, String acknowledgementUrl) {
+        Words w = Words.in(locale);
+        String text = w.text("mail.notice.text", title) + "\n" + acknowledgementUrl + "\n\n-- \n" + w.text("mail.notice.why", site) + "\n";
+        String html = paragraph(w.html("mail.notice.html", escape(title)))
+                + paragraph("<a href=\"" + escape(acknowledgementUrl) + "\">" + w.html("mail.notice.follow") + "</a>")
+                + paragraph("<small>" + w.html("mail.notice.why", escape(site)) + "</small>");
+        return new Bodies(text, page(locale, site, html));
     }
 
-    static String decisionSubject(String site) {
-        return "[" + site + "] The decision on your notice";
+    static String decisionSubject(Locale locale, String site) {
+        return Words.in(locale).text("mail.decision.subject", site);
     }
 
-    static Bodies decision(String site, String title, String outcome) {
-        String text = "A moderator decided on the comment on \"" + title + "\" that you notified us of: " + outcome + ".\n\n-- \n"
-                + "You get this because you gave this address with your notice on " + site + ".\n";
-        String html = paragraph("A moderator decided on the comment on &#8220;" + escape(title) + "&#8221; that you notified us of: "
-                + escape(outcome) + ".")
-                + paragraph("<small>You get this because you gave this address with your notice on " + escape(site) + ".</small>");
-        return new Bodies(text, page(site, html));
+    /** {@code outcome}: the decision's key ("removed", "spam"). */
+    static Bodies decision(Locale locale, String site, String title, String outcome) {
+        Words w = Words.in(locale);
+        String done = w.text("mail.outcome." + outcome);
+        String text = w.text("mail.decision.body", title, done) + "\n\n-- \n" + w.text("mail.notice.why", site) + "\n";
+        String html = paragraph(w.html("mail.decision.body", escape(title), escape(done)))
+                + paragraph("<small>" + w.html("mail.notice.why", escape(site)) + "</small>");
+        return new Bodies(text, page(locale, site, html));
     }
 
-    static String statementSubject(String site) {
-        return "[" + site + "] Your comment was removed: the statement of reasons";
+    static String statementSubject(Locale locale, String site) {
+        return Words.in(locale).text("mail.statement.subject", site);
     }
 
-    static Bodies statement(String site, String title, String statementUrl) {
-        String text = "Your comment on \"" + title + "\" was removed after a report. The statement of reasons says what was decided,"
-                + " on what grounds, and how you can contest it:\n" + statementUrl + "\n\n-- \nYou get this because your comment on "
-                + site + " was removed.\n";
-        String html = paragraph("Your comment on &#8220;" + escape(title) + "&#8221; was removed after a report.")
-                + paragraph("<a href=\"" + escape(statementUrl) + "\">Read the statement of reasons</a> (what was decided, on what"
-                + " grounds, and how you can contest it)")
-                + paragraph("<small>You get this because your comment on " + escape(site) + " was removed.</small>");
-        return new Bodies(text, page(site, html));
+    static Bodies statement(Locale locale, String site, String title, String statementUrl) {
+        Words w = Words.in(locale);
+        String text = w.text("mail.statement.text", title) + "\n" + statementUrl + "\n\n-- \n" + w.text("mail.statement.why", site) + "\n";
+        String html = paragraph(w.html("mail.statement.html", escape(title)))
+                + paragraph("<a href=\"" + escape(statementUrl) + "\">" + w.html("mail.statement.read") + "</a> " + w.html("mail.statement.what"))
+                + paragraph("<small>" + w.html("mail.statement.why", escape(site)) + "</small>");
+        return new Bodies(text, page(locale, site, html));
+    }
+
+    private static String footerText(Words w, String site, String unsubscribeThread, String unsubscribeAll) {
+        return w.text("mail.stopThreadAt", unsubscribeThread) + "\n" + w.text("mail.stopAllAt", site, unsubscribeAll) + "\n";
+    }
+
+    private static String footer(Words w, String whyHtml, String site, String unsubscribeThread, String unsubscribeAll) {
+        return "<hr>" + paragraph("<small>" + whyHtml + " <a href=\"" + escape(unsubscribeThread) + "\">" + w.html("mail.stopThread")
+                + "</a> &#183; <a href=\"" + escape(unsubscribeAll) + "\">" + w.html("mail.stopAll", escape(site)) + "</a></small>");
     }
 
     // ---- staff
@@ -151,7 +177,7 @@ final class MailText {
                 + "<blockquote>" + escape(excerpt).replace("\n", "<br>") + "</blockquote>"
                 + paragraph("<a href=\"" + escape(reviewUrl) + "\">Review it</a>")
                 + paragraph("<small>You get this because of your <a href=\"" + escape(settingsUrl) + "\">email preference</a>.</small>");
-        return new Bodies(text, page(site, html));
+        return new Bodies(text, page(Locale.ENGLISH, site, html));
     }
 
     /** One held comment in a digest. */
@@ -181,20 +207,8 @@ final class MailText {
                 .append(settingsUrl).append('\n');
         html.append(paragraph("<a href=\"" + escape(queueUrl) + "\">Open the queue</a>"))
                 .append(paragraph("<small>You get this because of your <a href=\"" + escape(settingsUrl) + "\">email preference</a>.</small>"));
-        return new Bodies(text.toString(), page(site, html.toString()));
+        return new Bodies(text.toString(), page(Locale.ENGLISH, site, html.toString()));
     }
-
-    // ---- the pages of the links (confirm, unsubscribe)
-
-    static final String PAGE_INVALID = "This link is not valid, or it has expired. Nothing was changed.";
-    static final String PAGE_CONFIRM_ASK = "Confirm that you want email about new comments on \u201c%s\u201d.";
-    static final String PAGE_CONFIRM_BUTTON = "Confirm";
-    static final String PAGE_CONFIRMED = "Thank you: your address is confirmed. You will get email about new comments on \u201c%s\u201d.";
-    static final String PAGE_UNSUBSCRIBE_ASK = "Stop email from %s?";
-    static final String PAGE_UNSUBSCRIBE_THREAD_BUTTON = "Stop mail about \u201c%s\u201d";
-    static final String PAGE_UNSUBSCRIBE_ALL_BUTTON = "Stop all mail from %s";
-    static final String PAGE_UNSUBSCRIBED_THREAD = "Done: you will get no more email about \u201c%s\u201d.";
-    static final String PAGE_UNSUBSCRIBED_ALL = "Done: you will get no more email from %s.";
 
     // ---- helpers
 
@@ -222,17 +236,12 @@ final class MailText {
         return text.replaceAll("\n{3,}", "\n\n");
     }
 
-    private static String footer(String why, String site, String unsubscribeThread, String unsubscribeAll) {
-        return "<hr>" + paragraph("<small>" + escape(why) + " <a href=\"" + escape(unsubscribeThread) + "\">Stop mail about this article</a> &#183; "
-                + "<a href=\"" + escape(unsubscribeAll) + "\">Stop all mail from " + escape(site) + "</a></small>");
-    }
-
     private static String paragraph(String html) {
         return "<p>" + html + "</p>";
     }
 
-    private static String page(String site, String body) {
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(site) + "</title></head>"
+    private static String page(Locale locale, String site, String body) {
+        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>" + escape(site) + "</title></head>"
                 + "<body style=\"font-family:sans-serif;max-width:40em\">" + body + "</body></html>";
     }
 

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Locale;
 import org.moderato.comment.Comment;
 import org.moderato.platform.MailSettings;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.report.NoticeReceived;
 import org.moderato.report.ReportDecided;
 
@@ -31,6 +33,10 @@ public class NoticeMail {
     @Inject
     Outbox outbox;
 
+    /** In the site's language: notifiers and authors reach us through its pages. */
+    @Inject
+    ReaderTexts texts;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onNotice(@Observes NoticeReceived notice) {
         if (!settings.isOn() || notice.sealedNotifierEmail() == null) {
@@ -38,8 +44,9 @@ public class NoticeMail {
         }
         Comment comment = em.find(Comment.class, notice.commentId());
         String site = settings.siteName();
-        MailText.Bodies bodies = MailText.notice(site, comment.getArticle().getTitle(), settings.siteUrl() + notice.acknowledgementPath());
-        outbox.queue(new MailMessage(MailKind.NOTICE, notice.sealedNotifierEmail(), null, MailText.noticeSubject(site), bodies.text(),
+        Locale locale = texts.siteLocale();
+        MailText.Bodies bodies = MailText.notice(locale, site, comment.getArticle().getTitle(), settings.siteUrl() + notice.acknowledgementPath());
+        outbox.queue(new MailMessage(MailKind.NOTICE, notice.sealedNotifierEmail(), null, MailText.noticeSubject(locale, site), bodies.text(),
                 bodies.html(), null, null, comment.getId()), Instant.now());
     }
 
@@ -54,15 +61,16 @@ public class NoticeMail {
         }
         String site = settings.siteName();
         String title = comment.getArticle().getTitle();
+        Locale locale = texts.siteLocale();
         Instant now = Instant.now();
         for (String notifier : decided.sealedNotifierEmails()) {
-            MailText.Bodies bodies = MailText.decision(site, title, decided.outcome().label());
-            outbox.queue(new MailMessage(MailKind.DECISION, notifier, null, MailText.decisionSubject(site), bodies.text(), bodies.html(),
+            MailText.Bodies bodies = MailText.decision(locale, site, title, decided.outcome().key());
+            outbox.queue(new MailMessage(MailKind.DECISION, notifier, null, MailText.decisionSubject(locale, site), bodies.text(), bodies.html(),
                     null, null, comment.getId()), now);
         }
         if (decided.statementPath() != null && comment.getEmailCiphertext() != null) {
-            MailText.Bodies bodies = MailText.statement(site, title, settings.siteUrl() + decided.statementPath());
-            outbox.queue(new MailMessage(MailKind.STATEMENT, comment.getEmailCiphertext(), null, MailText.statementSubject(site), bodies.text(),
+            MailText.Bodies bodies = MailText.statement(locale, site, title, settings.siteUrl() + decided.statementPath());
+            outbox.queue(new MailMessage(MailKind.STATEMENT, comment.getEmailCiphertext(), null, MailText.statementSubject(locale, site), bodies.text(),
                     bodies.html(), null, "STATEMENT:" + decided.decisionId(), comment.getId()), now);
         }
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.moderato.article.Article;
@@ -20,6 +21,7 @@ import org.moderato.comment.CommentStatus;
 import org.moderato.comment.CommentWritten;
 import org.moderato.comment.FollowUp;
 import org.moderato.platform.MailSettings;
+import org.moderato.platform.ReaderTexts;
 
 /**
  * Readers' mail: subscriptions with double opt-in, notifications of new public comments, "your comment
@@ -44,6 +46,10 @@ public class Subscriptions {
 
     @Inject
     MailSettings settings;
+
+    /** Readers' mail is written in the site's language (a subscription outlives the page it was asked on). */
+    @Inject
+    ReaderTexts texts;
 
     @Inject
     Outbox outbox;
@@ -95,9 +101,10 @@ public class Subscriptions {
                 .setParameter(1, Timestamp.from(now)).setParameter(2, comment.getEmailIndex()).executeUpdate();
         String site = settings.siteName();
         String title = comment.getArticle().getTitle();
-        MailText.Bodies bodies = MailText.confirm(site, title, links.confirmUrl(subscription.getId(), now));
+        Locale locale = texts.siteLocale();
+        MailText.Bodies bodies = MailText.confirm(locale, site, title, links.confirmUrl(subscription.getId(), now));
         outbox.queue(new MailMessage(MailKind.CONFIRM, comment.getEmailCiphertext(), comment.getEmailIndex(),
-                MailText.confirmSubject(site), bodies.text(), bodies.html(), null, null, comment.getId()), now);
+                MailText.confirmSubject(locale, site), bodies.text(), bodies.html(), null, null, comment.getId()), now);
     }
 
     /** One subscriber of the article, by address, with the subscription their links name. */
@@ -136,15 +143,16 @@ public class Subscriptions {
         }
         String site = settings.siteName();
         Article article = comment.getArticle();
-        String author = comment.getAuthorName() == null ? "Anonymous" : comment.getAuthorName();
+        Locale locale = texts.siteLocale();
+        String author = comment.getAuthorName() == null ? MailText.Words.in(locale).text("mail.anonymous") : comment.getAuthorName();
         for (Subscriber subscriber : byAddress.values()) {
             if (outbox.notificationsSince(subscriber.emailIndex(), now.minus(Duration.ofDays(1))) >= settings.dailyLimit()) {
                 continue;
             }
-            MailText.Bodies bodies = MailText.notify(site, article.getTitle(), author, comment.getBody(), commentUrl(comment),
+            MailText.Bodies bodies = MailText.notify(locale, site, article.getTitle(), author, comment.getBody(), commentUrl(comment),
                     subscriber.replyToTheirs(), links.leaveThreadUrl(subscriber.subscriptionId()), links.leaveAllUrl(subscriber.emailIndex()));
             outbox.queue(new MailMessage(MailKind.NOTIFY, subscriber.ciphertext(), subscriber.emailIndex(),
-                    MailText.notifySubject(site, article.getTitle(), subscriber.replyToTheirs()), bodies.text(), bodies.html(),
+                    MailText.notifySubject(locale, site, article.getTitle(), subscriber.replyToTheirs()), bodies.text(), bodies.html(),
                     links.leaveThreadUrl(subscriber.subscriptionId()), "NOTIFY:" + comment.getId() + ":" + subscriber.emailIndex(),
                     comment.getId()), now);
         }
@@ -166,10 +174,11 @@ public class Subscriptions {
         long subscriptionId = subscriptions.get(0).longValue();
         String site = settings.siteName();
         String title = comment.getArticle().getTitle();
-        MailText.Bodies bodies = MailText.approved(site, title, commentUrl(comment), links.leaveThreadUrl(subscriptionId),
+        Locale locale = texts.siteLocale();
+        MailText.Bodies bodies = MailText.approved(locale, site, title, commentUrl(comment), links.leaveThreadUrl(subscriptionId),
                 links.leaveAllUrl(comment.getEmailIndex()));
         outbox.queue(new MailMessage(MailKind.APPROVED, comment.getEmailCiphertext(), comment.getEmailIndex(),
-                MailText.approvedSubject(site, title), bodies.text(), bodies.html(), links.leaveThreadUrl(subscriptionId),
+                MailText.approvedSubject(locale, site, title), bodies.text(), bodies.html(), links.leaveThreadUrl(subscriptionId),
                 "APPROVED:" + comment.getId(), comment.getId()), now);
     }
 

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 public class ReaderTexts {
 
     public static final String BUNDLE = "org.moderato.i18n.Reader";
+    /** The mails to readers and the pages their links open (mail.MailText), in the site's language. */
+    public static final String MAIL_BUNDLE = "org.moderato.i18n.Mail";
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
             Locale.forLanguageTag("es"), Locale.ITALIAN);
     public static final String LANG_PARAM = "lang";
@@ -79,7 +81,31 @@ public class ReaderTexts {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return bundle(BUNDLE, locale);
+    }
+
+    public static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The texts of one bundle in one language, for code that is no page (the core's English, a mail). */
+    @FunctionalInterface
+    public interface Words {
+        String text(String key, Object... args);
+    }
+
+    public static Words words(Locale locale) {
+        return words(BUNDLE, locale);
+    }
+
+    public static Words words(String bundleName, Locale locale) {
+        ResourceBundle texts = bundle(bundleName, locale);
+        return (key, args) -> format(texts.getString(key), locale, args);
+    }
+
+    /** {@code {n}} replaced by the arguments; the bundles' apostrophes are text, not MessageFormat's quotes. */
+    public static String format(String pattern, Locale locale, Object... args) {
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
     static Optional<Locale> supported(String tag) {
@@ -131,9 +157,12 @@ public class ReaderTexts {
     }
 
     public String text(Locale locale, String key, Object... args) {
-        String pattern = bundle(locale).getString(key);
-        // the bundles' apostrophes are text, not MessageFormat's quotes
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        return format(bundle(locale).getString(key), locale, args);
+    }
+
+    /** For pages: a text with two arguments. */
+    public String with2(String key, Object first, Object second) {
+        return text(getLocale(), key, first, second);
     }
 
     /** An English message of the core in the request's language; a message the bundles do not have stays as it is. */
@@ -177,7 +206,11 @@ public class ReaderTexts {
 
     /** Date and time, in UTC (the zone is written, since readers are everywhere). */
     public String dateTime(Instant instant) {
-        return formatters(getLocale())[1].format(instant) + " UTC";
+        return dateTime(getLocale(), instant);
+    }
+
+    public String dateTime(Locale locale, Instant instant) {
+        return formatters(locale)[1].format(instant) + " UTC";
     }
 
     private DateTimeFormatter[] formatters(Locale locale) {

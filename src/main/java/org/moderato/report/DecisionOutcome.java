@@ -1,6 +1,11 @@
 package org.moderato.report;
 
-/** What was decided about a reported comment. */
+import java.util.Locale;
+
+/**
+ * What was decided about a reported comment. {@link #label()} is the staff's (English) word; readers read
+ * the reader bundle's {@code notice.outcome.KEY} and mails {@code mail.outcome.KEY}.
+ */
 public enum DecisionOutcome {
     /** The threshold sent it back to the queue: the one automated decision. */
     HELD("held for review"),
@@ -18,6 +23,9 @@ public enum DecisionOutcome {
     }
 
     public String label() { return label; }
+
+    /** The bundles' key: "removed", "spam". */
+    public String key() { return name().toLowerCase(Locale.ROOT); }
 
     /** A removal is what the author is owed a statement of reasons for. */
     public boolean isRemoval() {

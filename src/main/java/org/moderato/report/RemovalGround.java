@@ -2,29 +2,28 @@ package org.moderato.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.moderato.platform.ReaderTexts;
 
 /**
  * The grounds a moderator picks from when removing a reported comment: the site's terms, or the law
  * (the DSA's statement of reasons names which, Art. 17(3)(d) and (e)).
  */
 public enum RemovalGround {
-    ILLEGAL(true, "Illegal content under the law named in the notice"),
-    HARASSMENT(false, "Harassment or abuse (the site's comment terms)"),
-    HATE(false, "Hateful content (the site's comment terms)"),
-    PERSONAL_INFORMATION(false, "Personal information about someone (the site's comment terms)"),
-    SPAM(false, "Spam or advertising (the site's comment terms)"),
-    OFF_TOPIC(false, "Off topic (the site's comment terms)");
+    ILLEGAL(true), HARASSMENT(false), HATE(false), PERSONAL_INFORMATION(false), SPAM(false), OFF_TOPIC(false);
 
     private final boolean law;
-    private final String label;
 
-    RemovalGround(boolean law, String label) {
+    RemovalGround(boolean law) {
         this.law = law;
-        this.label = label;
     }
 
     public boolean isLaw() { return law; }
-    public String label() { return label; }
+
+    /**
+     * In English, as the moderator picks it and as the decision stores it: the statement page shows it in
+     * the reader's language by this English text (the bundle's {@code report.ground.KEY}).
+     */
+    public String label() { return ReaderTexts.words(Locale.ENGLISH).text("report.ground." + key()); }
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

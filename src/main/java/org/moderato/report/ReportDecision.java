@@ -117,10 +117,6 @@ public class ReportDecision {
         }
     }
 
-    public StatementOfReasons statement() {
-        return StatementOfReasons.of(outcome, automated, groundKind, ground, explanation, facts, decidedAt);
-    }
-
     public Long getId() { return id; }
     public long getCommentId() { return commentId; }
     public DecisionOutcome getOutcome() { return outcome; }

@@ -2,29 +2,26 @@ package org.moderato.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.moderato.platform.ReaderTexts;
 
-/** Why a reader reports a comment, as the report form offers it; {@link #ILLEGAL} is a DSA notice. */
+/**
+ * Why a reader reports a comment, as the report form offers it; {@link #ILLEGAL} is a DSA notice. Its
+ * words are the reader bundle's ({@code report.reason.KEY}, {@code report.short.KEY}); staff read the English.
+ */
 public enum ReportReason {
-    SPAM("Spam", "spam"),
-    HARASSMENT("Harassment or abuse", "harassment"),
-    HATE("Hate", "hate"),
-    PERSONAL_INFORMATION("Personal information about someone", "personal information"),
-    OFF_TOPIC("Off topic", "off topic"),
-    ILLEGAL("Illegal content", "illegal content");
+    SPAM, HARASSMENT, HATE, PERSONAL_INFORMATION, OFF_TOPIC, ILLEGAL;
 
-    private final String label;
-    private final String shortName;
+    private static final ReaderTexts.Words ENGLISH = ReaderTexts.words(Locale.ENGLISH);
 
-    ReportReason(String label, String shortName) {
-        this.label = label;
-        this.shortName = shortName;
-    }
+    /** What the form shows, in English (the staff's pages). */
+    public String label() { return label(ENGLISH); }
 
-    /** What the form shows. */
-    public String label() { return label; }
+    public String label(ReaderTexts.Words words) { return words.text("report.reason." + key()); }
 
     /** What the moderator's reason line says ("harassment ×2"). */
-    public String shortName() { return shortName; }
+    public String shortName() { return shortName(ENGLISH); }
+
+    public String shortName(ReaderTexts.Words words) { return words.text("report.short." + key()); }
 
     /** The form's value ("personal-information"). */
     public String key() {

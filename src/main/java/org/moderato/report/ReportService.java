@@ -20,11 +20,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.SqlConflicts;
 import org.moderato.account.Role;
 import org.moderato.comment.Comment;
@@ -62,6 +65,7 @@ public class ReportService {
     public static final int CONTEST_MAX = 1000;
     public static final int EXPLANATION_MAX = 1000;
 
+    private static final ReaderTexts.Words ENGLISH = ReaderTexts.words(Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @PersistenceContext
@@ -287,7 +291,7 @@ public class ReportService {
         if (ground.isLaw()) {
             String laws = openReports(List.of(comment.getId())).stream().map(Report::getLaw).filter(Objects::nonNull).distinct()
                     .collect(Collectors.joining("; "));
-            groundText = laws.isEmpty() ? "illegal content" : "illegal content under " + laws;
+            groundText = laws.isEmpty() ? ENGLISH.text("statement.illegal") : ENGLISH.text("statement.illegalUnder", laws);
         }
         return decide(comment, outcome, ground.isLaw() ? StatementOfReasons.LAW : StatementOfReasons.TERMS, groundText, words);
     }
@@ -315,7 +319,7 @@ public class ReportService {
                 ReportDecision.class).setParameter("id", comment.getId()).getResultList();
         earlier.forEach(d -> d.reviewed(outcome == DecisionOutcome.DISMISSED, now));
         boolean notice = open.stream().anyMatch(r -> r.getReason().isNotice());
-        String facts = open.isEmpty() ? "reviewed again after the author's complaint against an earlier removal" : facts(open);
+        String facts = facts(open);
         Instant first = open.isEmpty() ? earlier.stream().map(ReportDecision::getFirstReportAt).findFirst().orElse(now) : firstAt(open);
         ReportDecision decision = new ReportDecision(comment.getId(), outcome, false, notice, groundKind, ground, explanation, facts,
                 actor, now, first);
@@ -339,20 +343,32 @@ public class ReportService {
 
     /** The facts a decision rested on, in words: how many reports, why, when; the laws a notice cited. Never who. */
     static String facts(List<Report> reports) {
-        String summary = ReportSummary.of(reports.stream().map(Report::getReason).toList());
+        return facts(reports, ENGLISH, WHEN::format);
+    }
+
+    /** The same facts in a reader's language ({@code when} writes a moment as that language does). */
+    public static String facts(List<Report> reports, ReaderTexts.Words words, Function<Instant, String> when) {
+        if (reports.isEmpty()) {
+            return words.text("statement.reviewedAgain");
+        }
+        String summary = ReportSummary.of(reports.stream().map(Report::getReason).toList(), words);
         Instant first = firstAt(reports);
         Instant last = reports.stream().map(Report::getCreatedAt).max(Comparator.naturalOrder()).orElseThrow();
-        StringBuilder facts = new StringBuilder(summary.substring(0, 1).toUpperCase() + summary.substring(1)).append(" from readers, ")
-                .append(first.equals(last) ? "on " + WHEN.format(first) : "between " + WHEN.format(first) + " and " + WHEN.format(last)).append(".");
+        String from = summary.substring(0, 1).toUpperCase(Locale.ROOT) + summary.substring(1);
+        StringBuilder facts = new StringBuilder(first.equals(last) ? words.text("statement.factsOn", from, when.apply(first))
+                : words.text("statement.factsBetween", from, when.apply(first), when.apply(last)));
         reports.stream().map(Report::getLaw).filter(Objects::nonNull).distinct()
-                .forEach(law -> facts.append(" A notice of illegal content cited: ").append(law).append("."));
+                .forEach(law -> facts.append(' ').append(words.text("statement.cited", law)));
         return facts.toString();
     }
 
     // ---- the author's and the notifier's pages (signed links, no session) ----
 
-    /** What the author's statement page shows. */
-    public record StatementView(ReportDecision decision, StatementOfReasons statement, String commentBody, String articleTitle,
+    /**
+     * What the author's statement page shows: the decision, the reports it closed (for the facts in the
+     * reader's language; never who sent them), the comment.
+     */
+    public record StatementView(ReportDecision decision, List<Report> reports, String commentBody, String articleTitle,
                                 String articleSlug) {}
 
     @PermitAll
@@ -365,7 +381,9 @@ public class ReportService {
             return Optional.empty();
         }
         Comment comment = em.find(Comment.class, decision.getCommentId());
-        return Optional.of(new StatementView(decision, decision.statement(), comment == null ? null : comment.getBody(),
+        List<Report> closed = em.createQuery("SELECT r FROM Report r WHERE r.decisionId = :id ORDER BY r.id", Report.class)
+                .setParameter("id", decisionId).getResultList();
+        return Optional.of(new StatementView(decision, closed, comment == null ? null : comment.getBody(),
                 comment == null ? null : comment.getArticle().getTitle(), comment == null ? null : comment.getArticle().getSlug()));
     }
 

@@ -2,6 +2,8 @@ package org.moderato.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.moderato.platform.ReaderTexts;
 
 /**
  * The statement of reasons a removal because of reports owes its author (DSA Art. 17(3)): what was
@@ -14,29 +16,28 @@ public record StatementOfReasons(Instant decidedAt, String action, String facts,
     public static final String LAW = "LAW";
     public static final String TERMS = "TERMS";
 
+    private static final ReaderTexts.Words ENGLISH = ReaderTexts.words(Locale.ENGLISH);
+
+    /** In English, as the decision stored its facts and ground. */
     public static StatementOfReasons of(DecisionOutcome outcome, boolean automated, String groundKind, String ground,
                                         String explanation, String facts, Instant decidedAt) {
+        return of(outcome, automated, groundKind, ground, explanation, facts, decidedAt, ENGLISH);
+    }
+
+    /** In a reader's language: {@code ground} and {@code facts} already in it, the rest from the reader bundle. */
+    public static StatementOfReasons of(DecisionOutcome outcome, boolean automated, String groundKind, String ground,
+                                        String explanation, String facts, Instant decidedAt, ReaderTexts.Words words) {
         if (!outcome.isRemoval()) {
             throw new IllegalArgumentException("only a removal has a statement of reasons: " + outcome);
         }
-        String action = (outcome == DecisionOutcome.SPAM ? "Your comment was removed as spam." : "Your comment was removed.")
-                + " Readers of the article no longer see it, wherever they read it from; its text is kept for the moderators"
-                + " so the decision can be reviewed.";
-        String automation = automated
-                ? "The decision was taken by automated means."
-                : "The comment came to the moderators' attention through readers' reports. No automated means were used to"
-                        + " decide: a moderator read the comment and the reports and took the decision.";
-        String groundLine = LAW.equals(groundKind)
-                ? "Legal ground: " + ground + "."
-                : "Ground in the site's terms: " + ground + ".";
-        String redress = "You can ask for this decision to be reviewed once, with the form on this page (the site's internal"
-                + " complaint handling): a moderator looks at the comment again and it is restored if the complaint is upheld."
-                + " You may also turn to a certified out-of-court dispute settlement body (DSA Art. 21) or to a court.";
+        String action = words.text(outcome == DecisionOutcome.SPAM ? "statement.action.spam" : "statement.action.removed");
+        String automation = words.text(automated ? "statement.automated" : "statement.human");
+        String groundLine = words.text(LAW.equals(groundKind) ? "statement.groundLaw" : "statement.groundTerms", ground);
         return new StatementOfReasons(decidedAt, action, facts, automation, groundKind, groundLine,
-                explanation == null || explanation.isBlank() ? null : explanation, redress);
+                explanation == null || explanation.isBlank() ? null : explanation, words.text("statement.redress"));
     }
 
-    /** The statement as plain text, for a mail feature or an archive. */
+    /** The statement as plain text, for a mail feature or an archive (its headings in English). */
     public String asText() {
         StringBuilder text = new StringBuilder("Statement of reasons (Digital Services Act, Article 17)\n");
         for (String line : lines()) {

@@ -56,7 +56,9 @@ class EmbedBrowserIT {
             assertEquals(1, approved.replies());
             assertEquals(List.of(text), approved.commentTexts());
             String report = another.findElement(org.openqa.selenium.By.cssSelector("#comment-" + id + " a.comment-report-link")).getAttribute("href");
-            assertEquals(server.url("/report?comment=" + id), report, "the report link opens Moderato's own report page");
+            // the host page is English (<html lang="en">): the report page is asked for in the widget's language
+            assertEquals(server.url("/report?comment=" + id + "&lang=en"), report,
+                    "the report link opens Moderato's own report page, in the host page's language");
             assertEquals(List.of(), Axe.violations(another), "axe-core on the host page with the widget");
         }
     }

@@ -25,13 +25,21 @@ class MailTextTest {
 
     @Test
     void theHtmlPartEscapesWhatReadersTypedAndKeepsOnlyTheCommentsAllowedTags() {
-        MailText.Bodies notify = MailText.notify("Blog <&>", "A \"title\" <i>", "<script>alert(1)</script>", "Hello <b>world</b><script>x()</script>",
-                "https://b/a?comment=1#comment-1", false, "https://b/u?t=1", "https://b/u?t=2");
-        assertFalse(notify.html().contains("<script>"), notify.html());
-        assertTrue(notify.html().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), notify.html());
-        assertTrue(notify.html().contains("<b>world</b>"), notify.html());
-        assertTrue(notify.text().contains("Hello world"), notify.text());
-        assertTrue(notify.text().contains("https://b/u?t=1") && notify.text().contains("https://b/u?t=2"), notify.text());
+        // in every language: the bundle's sentence is escaped, then the (escaped) names and title go into it
+        for (java.util.Locale locale : org.moderato.platform.ReaderTexts.SUPPORTED) {
+            MailText.Bodies notify = MailText.notify(locale, "Blog <&>", "A \"title\" <i>", "<script>alert(1)</script>",
+                    "Hello <b>world</b><script>x()</script>", "https://b/a?comment=1#comment-1", false, "https://b/u?t=1", "https://b/u?t=2");
+            assertFalse(notify.html().contains("<script>"), notify.html());
+            assertFalse(notify.html().contains("<i>") || notify.html().contains("<&>"), notify.html());
+            assertTrue(notify.html().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), notify.html());
+            assertTrue(notify.html().contains("A &quot;title&quot; &lt;i&gt;") && notify.html().contains("Blog &lt;&amp;&gt;"), notify.html());
+            assertTrue(notify.html().contains("<b>world</b>"), notify.html());
+            assertTrue(notify.html().contains("<html lang=\"" + locale.getLanguage() + "\">"), notify.html());
+            assertTrue(notify.text().contains("Hello world"), notify.text());
+            assertTrue(notify.text().contains("https://b/u?t=1") && notify.text().contains("https://b/u?t=2"), notify.text());
+        }
+        assertEquals("[Blog] Neuer Kommentar zu \u201eTitel\u201c", MailText.notifySubject(java.util.Locale.GERMAN, "Blog", "Titel", false));
+        assertEquals("[Blog] New comment on \"Title\"", MailText.notifySubject(java.util.Locale.ENGLISH, "Blog", "Title", false));
     }
 
     @Test

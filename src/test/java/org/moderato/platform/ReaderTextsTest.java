@@ -27,7 +27,10 @@ class ReaderTextsTest {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
     /** Words a language writes as English does: the same word, not an untranslated one. */
-    private static final Set<String> SAME_AS_ENGLISH = Set.of("de:form.name", "de:form.website", "it:form.email", "fr:front.title");
+    private static final Set<String> SAME_AS_ENGLISH = Set.of("de:form.name", "de:form.website", "it:form.email", "fr:front.title",
+            "de:report.reason.spam", "es:report.reason.spam", "it:report.reason.spam", "es:report.short.spam", "it:report.short.spam");
+    /** The bundles readers read: pages and messages, and mail. */
+    private static final List<String> BUNDLES = List.of(ReaderTexts.BUNDLE, ReaderTexts.MAIL_BUNDLE);
 
     private ReaderTexts texts;
 
@@ -51,26 +54,76 @@ class ReaderTextsTest {
 
     @Test
     void everyLanguageHasEveryKeyWithTheSamePlaceholdersAndNoEnglishLeft() {
-        ResourceBundle english = ReaderTexts.bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
-        for (Locale locale : ReaderTexts.SUPPORTED.subList(1, ReaderTexts.SUPPORTED.size())) {
-            ResourceBundle bundle = ReaderTexts.bundle(locale);
-            assertEquals(locale.getLanguage(), bundle.getLocale().getLanguage(), "a bundle of its own for " + locale);
-            assertEquals(english.keySet(), bundle.keySet(), "the keys of " + locale);
-            for (String key : english.keySet()) {
-                String text = bundle.getString(key);
-                if (!placeholders(text).equals(placeholders(english.getString(key)))) {
-                    problems.add(locale + ":" + key + " placeholders " + placeholders(text));
-                }
-                if (text.equals(english.getString(key)) && !key.startsWith("feed.site") && !SAME_AS_ENGLISH.contains(locale + ":" + key)) {
-                    problems.add(locale + ":" + key + " is still English: " + text);
-                }
-                if (text.isBlank()) {
-                    problems.add(locale + ":" + key + " is empty");
+        for (String name : BUNDLES) {
+            ResourceBundle english = ReaderTexts.bundle(name, ENGLISH);
+            for (Locale locale : ReaderTexts.SUPPORTED.subList(1, ReaderTexts.SUPPORTED.size())) {
+                ResourceBundle bundle = ReaderTexts.bundle(name, locale);
+                assertEquals(locale.getLanguage(), bundle.getLocale().getLanguage(), "a bundle of its own for " + locale);
+                assertEquals(english.keySet(), bundle.keySet(), "the keys of " + name + " " + locale);
+                for (String key : english.keySet()) {
+                    String text = bundle.getString(key);
+                    if (!placeholders(text).equals(placeholders(english.getString(key)))) {
+                        problems.add(locale + ":" + key + " placeholders " + placeholders(text));
+                    }
+                    if (text.equals(english.getString(key)) && !key.startsWith("feed.site") && !SAME_AS_ENGLISH.contains(locale + ":" + key)) {
+                        problems.add(locale + ":" + key + " is still English: " + text);
+                    }
+                    if (text.isBlank()) {
+                        problems.add(locale + ":" + key + " is empty");
+                    }
                 }
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** French typography: a no-break space before ":", ";", "?" and "!", and inside « » (a lone » is WordPress's separator). */
+    @Test
+    void frenchPutsANoBreakSpaceBeforeTheTallPunctuation() {
+        List<String> problems = new ArrayList<>();
+        Pattern wrong = Pattern.compile("[^\u00a0\u202f][:;?!](\\s|$)|\u00ab[^\u00a0]|\u00ab.*[^\u00a0]\u00bb");
+        for (String name : BUNDLES) {
+            ResourceBundle french = ReaderTexts.bundle(name, Locale.FRENCH);
+            for (String key : french.keySet()) {
+                if (wrong.matcher(french.getString(key)).find()) {
+                    problems.add(key + ": " + french.getString(key));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** What the report feature says to readers: every message in every language, every word of its lists. */
+    @Test
+    void theReportFeaturesMessagesAndWordsAreAllTranslated() throws IllegalAccessException {
+        List<String> messages = new ArrayList<>();
+        for (java.lang.reflect.Field field : org.moderato.report.ReportMessages.class.getFields()) {
+            messages.add((String) field.get(null));
+        }
+        assertTrue(messages.size() >= 20, messages.toString());
+        for (Locale locale : ReaderTexts.SUPPORTED.subList(1, ReaderTexts.SUPPORTED.size())) {
+            for (String message : messages) {
+                assertNotEquals(message, texts.translate(locale, message), locale + " has no translation of: " + message);
+            }
+            ReaderTexts.Words words = ReaderTexts.words(locale);
+            ReaderTexts.Words mail = ReaderTexts.words(ReaderTexts.MAIL_BUNDLE, locale);
+            for (org.moderato.report.ReportReason reason : org.moderato.report.ReportReason.values()) {
+                if (!SAME_AS_ENGLISH.contains(locale.getLanguage() + ":report.reason." + reason.key())) {
+                    assertNotEquals(reason.label(), reason.label(words), locale + " " + reason);
+                }
+                reason.shortName(words);
+            }
+            for (org.moderato.report.RemovalGround ground : org.moderato.report.RemovalGround.values()) {
+                assertNotEquals(ground.label(), texts.translate(locale, ground.label()), locale + " " + ground);
+            }
+            for (org.moderato.report.DecisionOutcome outcome : org.moderato.report.DecisionOutcome.values()) {
+                words.text("notice.outcome." + outcome.key(), "x");
+                mail.text("mail.outcome." + outcome.key());
+            }
+        }
+        // a stored ground on the law keeps the law's name, in the reader's language
+        assertEquals("rechtswidrige Inhalte nach \u00a7 130 StGB", texts.translate(Locale.GERMAN, "illegal content under \u00a7 130 StGB"));
     }
 
     @Test
@@ -125,7 +178,9 @@ class ReaderTextsTest {
     void everyKeyThePagesUseIsInTheBundles() throws java.io.IOException {
         ResourceBundle english = ReaderTexts.bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
-        Pattern used = Pattern.compile("words\\['([\\w.]+)'\\]|texts\\.(?:with|text)\\('([\\w.]+)'");
+        Pattern used = Pattern.compile("words\\['([\\w.]+)'\\]|texts\\.(?:with2?|text)\\('([\\w.]+)'");
+        ResourceBundle staff = ReaderTexts.bundle("org.moderato.i18n.Staff", ENGLISH);
+        Pattern staffUsed = Pattern.compile("staff\\['([\\w.]+)'\\]");
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("webapp"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 String page = java.nio.file.Files.readString(file);
@@ -134,6 +189,12 @@ class ReaderTextsTest {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!english.containsKey(key)) {
                         problems.add(file + ": no key " + key);
+                    }
+                }
+                Matcher s = staffUsed.matcher(page);
+                while (s.find()) {
+                    if (!staff.containsKey(s.group(1))) {
+                        problems.add(file + ": no staff key " + s.group(1));
                     }
                 }
                 // the bundle's page variable is "words": any other name renders nothing at all

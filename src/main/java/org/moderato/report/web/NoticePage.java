@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.moderato.platform.ReaderTexts;
+import org.moderato.report.ReportDecision;
 import org.moderato.report.ReportMessages;
 import org.moderato.report.ReportService;
 import org.omnifaces.util.Faces;
@@ -23,6 +25,9 @@ public class NoticePage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ReaderTexts texts;
 
     private ReportService.NoticeView view;
 
@@ -42,6 +47,16 @@ public class NoticePage {
 
     public ReportService.NoticeView getView() { return view; }
     public boolean isJustReceived() { return "1".equals(request.getParameter("received")); }
-    public String getReceivedMessage() { return ReportMessages.NOTICE_RECEIVED; }
+    public String getReceivedMessage() { return texts.translate(ReportMessages.NOTICE_RECEIVED); }
+
+    /** "The comment was removed on ..." with its ground, in the reader's language; null before a decision. */
+    public String getDecision() {
+        ReportDecision decision = view == null ? null : view.decision();
+        if (decision == null) {
+            return null;
+        }
+        String done = texts.text("notice.outcome." + decision.getOutcome().key(), texts.dateTime(decision.getDecidedAt()));
+        return decision.getGround() == null ? done : done + " " + texts.text("notice.ground", texts.translate(decision.getGround()));
+    }
     public String getLink() { return request.getRequestURI() + "?report=" + view.report().getId() + "&sig=" + request.getParameter("sig"); }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.moderato.platform.PlainRender;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.platform.TrustedProxies;
 import org.moderato.report.ReportDraft;
 import org.moderato.report.ReportRefused;
@@ -34,6 +35,9 @@ public class ReportDoor extends HttpFilter {
 
     @Inject
     TrustedProxies proxies;
+
+    @Inject
+    ReaderTexts texts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -69,9 +73,10 @@ public class ReportDoor extends HttpFilter {
         }
     }
 
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+    /** Every path here has a query already: the reader's {@code lang} is appended to it. */
+    private void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + path);
+        response.setHeader("Location", request.getContextPath() + path + texts.getLangQuery().replace('?', '&'));
     }
 
     static ReportDraft draftFrom(HttpServletRequest request) {

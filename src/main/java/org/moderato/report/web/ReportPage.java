@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.moderato.platform.ReaderTexts;
 import org.moderato.report.ReportDraft;
 import org.moderato.report.ReportMessages;
 import org.moderato.report.ReportReason;
@@ -33,6 +34,9 @@ public class ReportPage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ReaderTexts texts;
 
     private ReportService.Reportable comment;
     private ReportDoor.Refused refused;
@@ -61,7 +65,7 @@ public class ReportPage {
     public ReportService.Reportable getComment() { return comment; }
     public boolean isSent() { return sent; }
     public String getArticleSlug() { return articleSlug; }
-    public String getSentMessage() { return ReportMessages.SENT; }
+    public String getSentMessage() { return texts.translate(ReportMessages.SENT); }
     public List<ReportReason> getReasons() { return List.of(ReportReason.values()); }
     public int getNoteMax() { return ReportDraft.NOTE_MAX; }
 
@@ -69,10 +73,11 @@ public class ReportPage {
         return comment == null ? "" : formTokens.issue(comment.articleId(), Instant.now());
     }
 
-    public String getFormError() { return refused == null ? null : refused.message(); }
+    /** The core's English refusal, in the reader's language. */
+    public String getFormError() { return refused == null ? null : texts.translate(refused.message()); }
 
     public String errorFor(String field) {
-        return refused == null ? "" : refused.fieldErrors().getOrDefault(field, "");
+        return refused == null ? "" : texts.translate(refused.fieldErrors().getOrDefault(field, ""));
     }
 
     /** What the reader typed into a refused form, so nothing is lost. */
@@ -85,6 +90,6 @@ public class ReportPage {
     }
 
     public Map<String, String> getFieldErrors() {
-        return refused == null ? Map.of() : refused.fieldErrors();
+        return refused == null ? Map.of() : texts.translate(refused.fieldErrors());
     }
 }

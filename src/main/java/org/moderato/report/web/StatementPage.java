@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Locale;
+import org.moderato.platform.ReaderTexts;
+import org.moderato.report.ReportDecision;
 import org.moderato.report.ReportMessages;
 import org.moderato.report.ReportService;
+import org.moderato.report.StatementOfReasons;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,10 +28,14 @@ public class StatementPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ReaderTexts texts;
+
     private ReportService.StatementView view;
     private ReportDoor.Refused refused;
     private Long decisionId;
     private String signature;
+    private StatementOfReasons statement;
 
     @PostConstruct
     void load() {
@@ -35,6 +43,14 @@ public class StatementPage {
         signature = request.getParameter("sig");
         view = decisionId == null ? null : reports.statement(decisionId, signature).orElse(null);
         refused = request.getAttribute(ReportDoor.REFUSED_ATTRIBUTE) instanceof ReportDoor.Refused r ? r : null;
+        if (view != null) {
+            // the decision stored its facts and ground in English: the facts are told again from its reports, the ground translated
+            Locale locale = texts.getLocale();
+            ReaderTexts.Words words = ReaderTexts.words(locale);
+            ReportDecision d = view.decision();
+            statement = StatementOfReasons.of(d.getOutcome(), d.isAutomated(), d.getGroundKind(), texts.translate(locale, d.getGround()),
+                    d.getExplanation(), ReportService.facts(view.reports(), words, at -> texts.dateTime(locale, at)), d.getDecidedAt(), words);
+        }
     }
 
     public void prepare() throws IOException {
@@ -46,11 +62,12 @@ public class StatementPage {
     }
 
     public ReportService.StatementView getView() { return view; }
+    public StatementOfReasons getStatement() { return statement; }
     public Long getDecisionId() { return decisionId; }
     public String getSignature() { return signature; }
     public boolean isJustContested() { return refused == null && "1".equals(request.getParameter("contested")); }
-    public String getContestedMessage() { return ReportMessages.CONTESTED; }
-    public String getFormError() { return refused == null ? null : refused.message(); }
+    public String getContestedMessage() { return texts.translate(ReportMessages.CONTESTED); }
+    public String getFormError() { return refused == null ? null : texts.translate(refused.message()); }
     public String getTypedComplaint() { return refused == null ? "" : refused.typed().getOrDefault("complaint", ""); }
     public boolean isContestable() { return view != null && view.decision().getContestedAt() == null; }
 
@@ -59,8 +76,6 @@ public class StatementPage {
         if (view == null || view.decision().getContestOutcome() == null) {
             return null;
         }
-        return "REVERSED".equals(view.decision().getContestOutcome())
-                ? "After your complaint a moderator reviewed the decision and restored your comment."
-                : "After your complaint a moderator reviewed the decision and kept it.";
+        return texts.text("REVERSED".equals(view.decision().getContestOutcome()) ? "statement.reversed" : "statement.upheld");
     }
 }
