@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.Timer;
  * How long the public doors take, as MicroProfile Metrics timers ({@code /metrics}:
  * {@code moderato_request_duration_seconds{door="article-page"}} for a GET of an article page, kept or
  * rendered (not its feeds), and {@code {door="comment-post"}} for the comment form's POST, whatever its outcome): count,
- * sum, maximum and Payara's quantiles, from the first byte the filter sees to the last the chain wrote.
+ * sum and maximum, from the first byte the filter sees to the last the chain wrote.
  * Mapped first on {@code /articles/*} in web.xml, so the page cache and the form's door are inside it.
  */
 public class DoorLatency extends HttpFilter {

@@ -76,6 +76,8 @@ class BackupRestoreIT {
             }
             assertEquals(List.of(), failures);
             assertTrue(duringBackup > 0, "posts were acknowledged while the backup was taken");
+            System.out.printf("BackupRestoreIT: bin/backup took %d ms; %d posts acknowledged before it began, %d while it ran%n",
+                    (ended - began) / 1_000_000, acknowledged.stream().filter(a -> a.at() < began).count(), duringBackup);
 
             String[] lines = output.strip().split("\n");
             Path zip = Path.of(lines[lines.length - 1]);
