@@ -115,8 +115,8 @@ load() {
   last_wrk=$out
 }
 
-stored() { psql -d "$1" -c "SELECT count(*) FROM comments WHERE body LIKE 'Benchmark comment %'"; }
-distinct_stored() { psql -d "$1" -c "SELECT count(DISTINCT body) FROM comments WHERE body LIKE 'Benchmark comment %'"; }
+stored() { psql -d "$1" -c "SELECT count(*) FROM comments WHERE body LIKE '%Benchmark comment %'"; }
+distinct_stored() { psql -d "$1" -c "SELECT count(DISTINCT body) FROM comments WHERE body LIKE '%Benchmark comment %'"; }
 
 # measure DATABASE LABEL: a warm-up, the measurement, then the acknowledged posts against the stored ones (a post
 # cut off when wrk stops may be stored without its 303 being counted, so stored >= acknowledged; distinct = stored
