@@ -62,7 +62,7 @@ class BackupRestoreIT {
             posters.add(poster);
         }
         try {
-            awaitAcknowledged(acknowledged, 10);
+            awaitAcknowledged(acknowledged, 25);
             long began = System.nanoTime();
             Process backup = script("bin/backup", Map.of(
                     "MODERATO_BACKUP_PASSWORD", ModeratoServer.ADMIN_PASSWORD), "--url", server.baseUrl());
