@@ -64,6 +64,8 @@ class AuthorisationMatrixIT {
                 new Row("/admin/rules", LOGIN, 403, 200),
                 new Row("/admin/users", LOGIN, 403, 200),
                 new Row("/admin/webhooks", LOGIN, 403, 200),
+                // bin/backup's door: a GET only gives the admin's session its token (BackupRestoreIT checks the POST)
+                new Row("/admin/backup", LOGIN, 403, 200),
                 // readers' reports (issue 13): the Reported view and the transparency figures are staff pages
                 new Row("/moderation-reported", LOGIN, 200, 200),
                 new Row("/moderation-transparency", LOGIN, 200, 200),

@@ -63,6 +63,13 @@ public class ArticlePageCache extends HttpFilter {
 
     private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
+    /** Both counters from the start, at 0: a scraper (and MonitoringIT, first on a fresh server) sees them before the first hit. */
+    @Override
+    public void init() {
+        metrics.counter(HITS);
+        metrics.counter(MISSES);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
