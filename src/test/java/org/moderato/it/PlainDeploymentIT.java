@@ -34,7 +34,7 @@ class PlainDeploymentIT {
         }
         Path log = ModeratoServer.projectDir().resolve("target/it-logs/plain-" + port + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx512m", "-jar",
+        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
                 ModeratoServer.projectDir().resolve("target/payara-micro.jar").toString(),
                 "--deploy", ModeratoServer.projectDir().resolve("target/ROOT.war").toString(),
                 // no traffic off loopback: no cluster discovery, no phone home

@@ -68,7 +68,7 @@ class SubmissionFuzzIT {
         List<String> serverErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger answered = new AtomicInteger();
         Duration cpu;
-        try (ModeratoServer server = ModeratoServer.startFresh()) {
+        try (ModeratoServer server = ModeratoServer.startFresh(Map.of("MODERATO_JAVA_OPTS", ModeratoServer.FULL_JIT_JAVA_OPTS))) {
             server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
             FormToken forms = new FormToken(SiteSecret.derive(ModeratoServer.SECRET.getBytes(StandardCharsets.UTF_8), "form-token"));
             WebClient reader = WebClient.anonymous(server);

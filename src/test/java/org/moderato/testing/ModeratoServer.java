@@ -66,6 +66,17 @@ public final class ModeratoServer implements AutoCloseable {
     }
 
     /**
+     * Java options of a test's server: the JIT's first tier only. Most servers of the suite live for a few
+     * dozen requests, and on two cores the second tier's compiling takes a third of a start (here 14-18 s
+     * to ready with it, 10-11 s without). Servers that measure CPU or run long keep the JDK's full JIT
+     * ({@link #FULL_JIT_JAVA_OPTS}): the shared server, the fuzz run, the import benchmark.
+     */
+    public static final String QUICK_START_JAVA_OPTS = "-Xmx512m -XX:TieredStopAtLevel=1";
+
+    /** The JDK's default compilers, for servers whose speed a test measures. */
+    public static final String FULL_JIT_JAVA_OPTS = "-Xmx512m";
+
+    /**
      * Settings that let a test open the server's H2 database while it runs ({@link DirectDatabase#openWhileRunning}):
      * H2's automatic mixed mode, its TCP port bound to 127.0.0.1 only, and a lock timeout long enough
      * that the server waits for a row lock a test holds on purpose instead of failing after H2's second.
@@ -74,11 +85,11 @@ public final class ModeratoServer implements AutoCloseable {
     public static Map<String, String> databaseOpenToTests(Path dataDir) {
         if (onPostgres()) {
             // a PostgreSQL database is open to other connections anyway, and waits for a lock as long as it is held
-            return Map.of("MODERATO_JAVA_OPTS", "-Xmx512m");
+            return Map.of("MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS);
         }
         return Map.of(
                 "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
-                "MODERATO_JAVA_OPTS", "-Xmx512m -Dh2.bindAddress=127.0.0.1");
+                "MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS + " -Dh2.bindAddress=127.0.0.1");
     }
 
     private static ModeratoServer startFresh(Path dataDir, Map<String, String> settings) throws IOException {
@@ -162,7 +173,7 @@ public final class ModeratoServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("MODERATO_"));
         env.put("MODERATO_DATA_DIR", dataDir.toString());
-        env.put("MODERATO_JAVA_OPTS", "-Xmx512m");
+        env.put("MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS);
         env.putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -43,7 +43,8 @@ public class SharedServer implements ParameterResolver, AfterEachCallback {
             try {
                 // every test connects from 127.0.0.1: the per-address login throttle would count all of
                 // their wrong passwords together; its own tests (LoginLockoutIT) run on servers of their own
-                server = ModeratoServer.startFresh(java.util.Map.of("MODERATO_LOGIN_ATTEMPTS_PER_IP", "1000"));
+                server = ModeratoServer.startFresh(java.util.Map.of("MODERATO_LOGIN_ATTEMPTS_PER_IP", "1000",
+                        "MODERATO_JAVA_OPTS", ModeratoServer.FULL_JIT_JAVA_OPTS));
                 server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
                 WebClient admin = WebClient.withCookies(server);
                 admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
