@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.moderato.testing.Reports;
 import org.moderato.testing.ArticleForms;
 import org.moderato.testing.Comments;
 import org.moderato.testing.Desk;
@@ -79,26 +80,11 @@ class ReportsIT {
         return id;
     }
 
-    private static Map<String, String> reportForm(HttpPage page, long commentId, String reason, String note) {
-        Matcher token = Pattern.compile("name=\"moderato_token\" value=\"([^\"]*)\"").matcher(page.body());
-        assertTrue(token.find(), "the report page has a form token:\n" + page.body());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("comment", Long.toString(commentId));
-        form.put("reason", reason);
-        form.put("law", "");
-        form.put("explanation", "");
-        form.put("notifier-name", "");
-        form.put("notifier-email", "");
-        form.put("note", note);
-        form.put("comment_extra", "");
-        form.put("moderato_token", token.group(1));
-        return form;
-    }
 
     private static HttpPage report(OtherAddressClient reader, long commentId, String reason, String note) throws IOException {
         HttpPage page = reader.get("/report?comment=" + commentId);
         assertEquals(200, page.status(), page.body());
-        return reader.postForm("/report", reportForm(page, commentId, reason, note));
+        return reader.postForm("/report", Reports.form(page, commentId, reason, note));
     }
 
     private static void sent(HttpPage answer, long commentId) {
@@ -216,37 +202,37 @@ class ReportsIT {
         HttpPage page = reader.get("/report?comment=" + id);
         assertTrue(page.header("Set-Cookie").isEmpty() && page.header("Cache-Control").orElse("").contains("no-store"),
                 "no session, no cookie, not kept by a cache: " + page.headers());
-        Map<String, String> noReason = reportForm(page, id, "", "My note stays.");
+        Map<String, String> noReason = Reports.form(page, id, "", "My note stays.");
         HttpPage refused = reader.postForm("/report", noReason);
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("Please choose why you are reporting this comment.") && refused.body().contains("My note stays."));
         assertTrue(refused.header("Set-Cookie").isEmpty(), "a refused report starts no session either");
-        HttpPage tooLong = reader.postForm("/report", reportForm(reader.get("/report?comment=" + id), id, "spam", "x".repeat(1001)));
+        HttpPage tooLong = reader.postForm("/report", Reports.form(reader.get("/report?comment=" + id), id, "spam", "x".repeat(1001)));
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.body().contains("Please keep the note to 1,000 characters."));
-        Map<String, String> notice = reportForm(reader.get("/report?comment=" + id), id, "illegal", "");
+        Map<String, String> notice = Reports.form(reader.get("/report?comment=" + id), id, "illegal", "");
         HttpPage incomplete = reader.postForm("/report", notice);
         assertEquals(400, incomplete.status());
         assertTrue(incomplete.body().contains("Please say which law") && incomplete.body().contains("Please explain why"));
 
         // the comment form's bot protection: honeypot, reused token, forged token
-        Map<String, String> bot = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
+        Map<String, String> bot = Reports.form(reader.get("/report?comment=" + id), id, "spam", "");
         bot.put("comment_extra", "http://spam.example");
         assertEquals(403, reader.postForm("/report", bot).status());
-        Map<String, String> once = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
+        Map<String, String> once = Reports.form(reader.get("/report?comment=" + id), id, "spam", "");
         OtherAddressClient other = reader();
         HttpPage accepted = reader.postForm("/report", once);
         sent(accepted, id);
         assertTrue(accepted.header("Set-Cookie").isEmpty());
         assertEquals(403, other.postForm("/report", once).status(), "a form token is spent once");
-        Map<String, String> forged = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
+        Map<String, String> forged = Reports.form(reader.get("/report?comment=" + id), id, "spam", "");
         String token = forged.get("moderato_token");
         // another last hex digit of the signature: a token this site never signed
         forged.put("moderato_token", token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0"));
         assertEquals(403, reader().postForm("/report", forged).status());
 
         assertEquals(404, reader.get("/report?comment=999999999").status());
-        Map<String, String> gone = reportForm(reader.get("/report?comment=" + id), id, "spam", "");
+        Map<String, String> gone = Reports.form(reader.get("/report?comment=" + id), id, "spam", "");
         gone.put("comment", "999999999");
         HttpPage noSuch = reader.postForm("/report", gone);
         assertEquals(404, noSuch.status());
@@ -322,7 +308,7 @@ class ReportsIT {
         List<String> before = csv();
         OtherAddressClient notifier = reader();
         HttpPage page = notifier.get("/report?comment=" + id);
-        Map<String, String> form = reportForm(page, id, "illegal", "Please act quickly.");
+        Map<String, String> form = Reports.form(page, id, "illegal", "Please act quickly.");
         form.put("law", "Section 130 of the German Criminal Code (incitement)");
         form.put("explanation", "It calls for violence against a group.");
         form.put("notifier-name", "Nora Notifier");

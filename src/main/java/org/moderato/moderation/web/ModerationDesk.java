@@ -1,8 +1,6 @@
 package org.moderato.moderation.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,12 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.moderato.platform.SqlConflicts;
-import org.moderato.comment.IllegalStatusChange;
 import org.moderato.moderation.ArticleChoice;
 import org.moderato.moderation.ModerationAction;
 import org.moderato.moderation.ModerationQueue;
-import org.moderato.moderation.ModerationRefused;
 import org.moderato.moderation.ModerationService;
 import org.moderato.moderation.ModerationService.Move;
 import org.moderato.moderation.ModerationService.Outcome;
@@ -220,19 +215,7 @@ public class ModerationDesk implements Serializable {
 
     /** One error path for every action: refusals as messages, never a stack trace; the page always shows the current state. */
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (ModerationRefused | IllegalStatusChange refused) {
-            Messages.addGlobalError(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            Messages.addGlobalError("Your account may not do this any more.");
-        } catch (EJBException failure) {
-            if (!SqlConflicts.isConcurrentChange(failure)) {
-                // anything else (a bug, the database gone) is not the moderator's to fix: the error page and the log
-                throw failure;
-            }
-            Messages.addGlobalError("Someone else changed this comment at the same moment; the desk now shows it as it is.");
-        }
+        DeskActions.run(action, "Someone else changed this comment at the same moment; the desk now shows it as it is.");
         refresh();
     }
 

@@ -1,17 +1,13 @@
 package org.moderato.report.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.moderato.platform.SqlConflicts;
-import org.moderato.comment.IllegalStatusChange;
-import org.moderato.moderation.ModerationRefused;
+import org.moderato.moderation.web.DeskActions;
 import org.moderato.report.DecisionOutcome;
 import org.moderato.report.RemovalGround;
 import org.moderato.report.ReportRefused;
@@ -62,21 +58,10 @@ public class ReportDesk implements Serializable {
 
     private void run(Supplier<ReportService.Decided> action, String done) {
         lastStatement = null;
-        try {
-            ReportService.Decided decided = action.get();
-            lastStatement = decided.statementPath();
+        DeskActions.run(() -> {
+            lastStatement = action.get().statementPath();
             Messages.addGlobalInfo(done);
-        } catch (ModerationRefused | IllegalStatusChange | ReportRefused refused) {
-            Messages.addGlobalError(refused.getMessage());
-        } catch (EJBAccessException denied) {
-            Messages.addGlobalError("Your account may not do this any more.");
-        } catch (EJBException failure) {
-            if (!SqlConflicts.isConcurrentChange(failure)) {
-                // anything else is not the moderator's to fix: the error page and the log
-                throw failure;
-            }
-            Messages.addGlobalError("Someone else changed this comment at the same moment; the view now shows it as it is.");
-        }
+        }, "Someone else changed this comment at the same moment; the view now shows it as it is.", ReportRefused.class);
         refresh();
     }
 
