@@ -10,7 +10,6 @@ import org.moderato.platform.ReaderTexts;
 import org.moderato.report.ReportDecision;
 import org.moderato.report.ReportMessages;
 import org.moderato.report.ReportService;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /notice?report=N&sig=...}: the notifier's acknowledgement of an illegal-content notice (DSA
@@ -38,11 +37,7 @@ public class NoticePage {
     }
 
     public void prepare() throws IOException {
-        Faces.getResponse().setHeader("Cache-Control", "private, no-store");
-        Faces.getResponse().setHeader("Referrer-Policy", "no-referrer");
-        if (view == null) {
-            Faces.responseSendError(404, ReportMessages.BAD_LINK);
-        }
+        SignedLinkPages.prepare(view != null);
     }
 
     public ReportService.NoticeView getView() { return view; }

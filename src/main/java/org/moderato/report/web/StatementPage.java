@@ -12,7 +12,6 @@ import org.moderato.report.ReportDecision;
 import org.moderato.report.ReportMessages;
 import org.moderato.report.ReportService;
 import org.moderato.report.StatementOfReasons;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /statement?decision=N&sig=...}: the statement of reasons for a removal, for its author through
@@ -54,11 +53,7 @@ public class StatementPage {
     }
 
     public void prepare() throws IOException {
-        Faces.getResponse().setHeader("Cache-Control", "private, no-store");
-        Faces.getResponse().setHeader("Referrer-Policy", "no-referrer");
-        if (view == null) {
-            Faces.responseSendError(404, ReportMessages.BAD_LINK);
-        }
+        SignedLinkPages.prepare(view != null);
     }
 
     public ReportService.StatementView getView() { return view; }
