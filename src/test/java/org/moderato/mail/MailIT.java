@@ -60,14 +60,7 @@ class MailIT {
     @BeforeAll
     static void start() throws IOException {
         mailbox = Mailbox.start();
-        server = ModeratoServer.startFresh(Map.of(
-                "MODERATO_SMTP_HOST", "127.0.0.1",
-                "MODERATO_SMTP_PORT", Integer.toString(mailbox.port()),
-                "MODERATO_SMTP_TLS", "none",
-                "MODERATO_MAIL_FROM", "comments@blog.example",
-                "MODERATO_SITE_NAME", "Test Blog",
-                "MODERATO_MAIL_RETRY_SECONDS", "1"));
-        server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
+        server = mailbox.startServer("Test Blog", Map.of());
         admin = WebClient.withCookies(server);
         admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
         HttpPage page = admin.get("/account/mail");

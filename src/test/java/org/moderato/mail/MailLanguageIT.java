@@ -42,15 +42,7 @@ class MailLanguageIT {
     @BeforeAll
     static void start() throws IOException {
         mailbox = Mailbox.start();
-        server = ModeratoServer.startFresh(Map.of(
-                "MODERATO_LANGUAGE", "de",
-                "MODERATO_SMTP_HOST", "127.0.0.1",
-                "MODERATO_SMTP_PORT", Integer.toString(mailbox.port()),
-                "MODERATO_SMTP_TLS", "none",
-                "MODERATO_MAIL_FROM", "comments@blog.example",
-                "MODERATO_SITE_NAME", "Testblog",
-                "MODERATO_MAIL_RETRY_SECONDS", "1"));
-        server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
+        server = mailbox.startServer("Testblog", Map.of("MODERATO_LANGUAGE", "de"));
         admin = WebClient.withCookies(server);
         admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
     }

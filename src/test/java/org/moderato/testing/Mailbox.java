@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -96,6 +98,23 @@ public final class Mailbox implements AutoCloseable {
     }
 
     public int port() { return port; }
+
+    /**
+     * A fresh Moderato whose mail goes to this mailbox (plain SMTP on loopback, retries after a second),
+     * with the site's name and any other settings given; quick posting allowed.
+     */
+    public ModeratoServer startServer(String siteName, Map<String, String> more) throws IOException {
+        Map<String, String> settings = new HashMap<>(more);
+        settings.put("MODERATO_SMTP_HOST", "127.0.0.1");
+        settings.put("MODERATO_SMTP_PORT", Integer.toString(port));
+        settings.put("MODERATO_SMTP_TLS", "none");
+        settings.put("MODERATO_MAIL_FROM", "comments@blog.example");
+        settings.put("MODERATO_SITE_NAME", siteName);
+        settings.put("MODERATO_MAIL_RETRY_SECONDS", "1");
+        ModeratoServer server = ModeratoServer.startFresh(settings);
+        server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
+        return server;
+    }
 
     /** (Re)starts the SMTP server on the same port. */
     public synchronized void up() {
