@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -72,20 +71,20 @@ public final class WxrReader implements AutoCloseable {
 
     private void openChannel() throws XMLStreamException {
         if (!toNextStart()) {
-            throw new WxrFormatException("The file is empty: a WordPress export starts with <rss>.", line());
+            throw new WxrFormatException("The file is empty: a WordPress export starts with <rss>.", SafeXml.line(xml));
         }
         if (!"rss".equals(xml.getLocalName())) {
             throw new WxrFormatException("This is not a WordPress export (WXR) file: it starts with <" + xml.getLocalName()
-                    + ">, not <rss>.", line());
+                    + ">, not <rss>.", SafeXml.line(xml));
         }
         while (toNextStart()) {
             if ("channel".equals(xml.getLocalName())) {
                 phase = Phase.CHANNEL;
                 return;
             }
-            skipElement();
+            SafeXml.skipElement(xml);
         }
-        throw new WxrFormatException("This is not a WordPress export (WXR) file: it has no <channel>.", line());
+        throw new WxrFormatException("This is not a WordPress export (WXR) file: it has no <channel>.", SafeXml.line(xml));
     }
 
     private void channelStep() throws XMLStreamException {
@@ -99,17 +98,17 @@ public final class WxrReader implements AutoCloseable {
             if ("item".equals(key)) {
                 emitSiteOnce();
                 item = new HashMap<>();
-                itemLine = line();
+                itemLine = SafeXml.line(xml);
                 currentItem = null;
                 phase = Phase.ITEM;
             } else if ("title".equals(key) || "wp:base_site_url".equals(key) || "wp:base_blog_url".equals(key)
                     || "wp:wxr_version".equals(key)) {
                 channel.put(key, xml.getElementText().strip());
             } else {
-                skipElement();
+                SafeXml.skipElement(xml);
             }
         } else if (event == XMLStreamConstants.END_DOCUMENT) {
-            throw new WxrFormatException("The file ends before </channel>.", line());
+            throw new WxrFormatException("The file ends before </channel>.", SafeXml.line(xml));
         }
     }
 
@@ -126,22 +125,22 @@ public final class WxrReader implements AutoCloseable {
                 emitItemOnce();
                 ready.add(readComment());
             } else if (key == null || "wp:postmeta".equals(key) || "category".equals(key)) {
-                skipElement();
+                SafeXml.skipElement(xml);
             } else if (currentItem == null) {
                 item.put(key, xml.getElementText());
             } else {
-                skipElement();
+                SafeXml.skipElement(xml);
             }
         }
     }
 
     private Comment readComment() throws XMLStreamException {
-        int commentLine = line();
+        int commentLine = SafeXml.line(xml);
         Map<String, String> fields = new HashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String key = key();
             if (key == null || "wp:commentmeta".equals(key)) {
-                skipElement();
+                SafeXml.skipElement(xml);
             } else {
                 fields.put(key, xml.getElementText());
             }
@@ -166,7 +165,7 @@ public final class WxrReader implements AutoCloseable {
         if (version == null || site == null || site.isBlank()) {
             throw new WxrFormatException("This is not a WordPress export (WXR) file: the channel has no "
                     + (version == null ? "<wp:wxr_version>" : "<wp:base_site_url>") + ". Export it again from WordPress"
-                    + " (Tools \u2192 Export).", line());
+                    + " (Tools \u2192 Export).", SafeXml.line(xml));
         }
         siteSeen = true;
         ready.add(new Site(channel.get("title"), site, channel.get("wp:base_blog_url"), version));
@@ -222,16 +221,6 @@ public final class WxrReader implements AutoCloseable {
         return false;
     }
 
-    private void skipElement() throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
 
     private static long number(String text, String element, int line, boolean required) {
         String value = trimmed(text);
@@ -279,10 +268,6 @@ public final class WxrReader implements AutoCloseable {
         return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
     }
 
-    private int line() {
-        Location location = xml.getLocation();
-        return location == null ? -1 : location.getLineNumber();
-    }
 
     private static WxrFormatException broken(XMLStreamException e) {
         return WxrFormatException.notWellFormed(e);

@@ -65,10 +65,10 @@ public final class DisqusReader implements AutoCloseable {
                         return post;
                     }
                 } else {
-                    skip();
+                    SafeXml.skipElement(xml);
                 }
             }
-            throw new WxrFormatException("The file ends before </disqus>.", line());
+            throw new WxrFormatException("The file ends before </disqus>.", SafeXml.line(xml));
         } catch (XMLStreamException e) {
             throw broken(e);
         }
@@ -81,7 +81,7 @@ public final class DisqusReader implements AutoCloseable {
         }
         if (!xml.isStartElement() || !"disqus".equals(xml.getLocalName())) {
             throw new WxrFormatException("This is not a Disqus export: it starts with <"
-                    + (xml.isStartElement() ? xml.getLocalName() : "nothing") + ">, not <disqus>.", line());
+                    + (xml.isStartElement() ? xml.getLocalName() : "nothing") + ">, not <disqus>.", SafeXml.line(xml));
         }
     }
 
@@ -126,14 +126,14 @@ public final class DisqusReader implements AutoCloseable {
                     children("author/", fields);
                 } else if (ref != null) {
                     fields.put(name + "@dsq:id", ref);
-                    skip();
+                    SafeXml.skipElement(xml);
                 } else {
                     fields.put(name, text());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return fields;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new WxrFormatException("The file ends inside an element.", line());
+                throw new WxrFormatException("The file ends inside an element.", SafeXml.line(xml));
             }
         }
     }
@@ -146,7 +146,7 @@ public final class DisqusReader implements AutoCloseable {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new WxrFormatException("The file ends inside an element.", line());
+                throw new WxrFormatException("The file ends inside an element.", SafeXml.line(xml));
             }
         }
     }
@@ -165,7 +165,7 @@ public final class DisqusReader implements AutoCloseable {
                     && text.length() < MAX_FIELD) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new WxrFormatException("The file ends inside an element.", line());
+                throw new WxrFormatException("The file ends inside an element.", SafeXml.line(xml));
             }
         }
         return (text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) : text.toString()).strip();
@@ -194,23 +194,7 @@ public final class DisqusReader implements AutoCloseable {
         }
     }
 
-    private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new WxrFormatException("The file ends inside an element.", line());
-            }
-        }
-    }
 
-    private int line() {
-        return xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
-    }
 
     private static WxrFormatException broken(XMLStreamException e) {
         return WxrFormatException.notWellFormed(e);
