@@ -31,6 +31,8 @@ class ReaderTextsTest {
             "de:report.reason.spam", "es:report.reason.spam", "it:report.reason.spam", "es:report.short.spam", "it:report.short.spam");
     /** The bundles readers read: pages and messages, and mail. */
     private static final List<String> BUNDLES = List.of(ReaderTexts.BUNDLE, ReaderTexts.MAIL_BUNDLE);
+    /** What staff pages say (English only): the page variable staff. */
+    private static final String STAFF_BUNDLE = "org.moderato.i18n.Staff";
 
     private ReaderTexts texts;
 
@@ -179,11 +181,15 @@ class ReaderTextsTest {
         ResourceBundle english = ReaderTexts.bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
         Pattern used = Pattern.compile("words\\['([\\w.]+)'\\]|texts\\.(?:with2?|text)\\('([\\w.]+)'");
-        ResourceBundle staff = ReaderTexts.bundle("org.moderato.i18n.Staff", ENGLISH);
+        ResourceBundle staff = ReaderTexts.bundle(STAFF_BUNDLE, ENGLISH);
         Pattern staffUsed = Pattern.compile("staff\\['([\\w.]+)'\\]");
+        Set<String> adminPagesWithStaffKeys = new TreeSet<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("webapp"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 String page = java.nio.file.Files.readString(file);
+                if (file.startsWith(java.nio.file.Path.of("webapp", "admin")) && staffUsed.matcher(page).find()) {
+                    adminPagesWithStaffKeys.add(file.toString());
+                }
                 Matcher m = used.matcher(page);
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
@@ -201,6 +207,69 @@ class ReaderTextsTest {
                 if (Pattern.compile("#\\{t\\['|\\st\\['").matcher(page).find()) {
                     problems.add(file + ": t['...'] is not the bundle (it is words['...'])");
                 }
+            }
+        }
+        // beans that read the staff bundle themselves (DashboardPage: staff("dashboard.noneWaiting"))
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher s = Pattern.compile("\\bstaff\\(\"([\\w.]+)\"\\)").matcher(java.nio.file.Files.readString(file));
+                while (s.find()) {
+                    if (!staff.containsKey(s.group(1))) {
+                        problems.add(file + ": no staff key " + s.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        // the walk reaches /admin/** too: every admin page (the dashboard, its tools and the privacy pages) takes its text from the bundle
+        assertTrue(adminPagesWithStaffKeys.size() >= 16, "admin pages with staff keys: " + adminPagesWithStaffKeys);
+    }
+
+    /**
+     * A staff text a page formats (h:outputFormat, of:formatN) is a MessageFormat pattern: a single quote there must be
+     * written twice, or it is dropped and quotes the rest away, and a count is {0,number,#} so that 3002 stays 3002 as
+     * the page wrote it before (not 3,002). A text a page shows as it is must neither double a quote nor carry a {0}.
+     */
+    @Test
+    void staffTextsThePagesFormatAreMessageFormatPatternsAndTheOthersAreNot() throws java.io.IOException {
+        ResourceBundle staff = ReaderTexts.bundle(STAFF_BUNDLE, ENGLISH);
+        Pattern formatted = Pattern.compile("outputFormat value=\"#\\{staff\\['([\\w.]+)'\\]\\}\"|of:format\\d\\(staff\\['([\\w.]+)'\\]");
+        Pattern used = Pattern.compile("staff\\['([\\w.]+)'\\]");
+        Set<String> patterns = new TreeSet<>();
+        Set<String> plain = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("webapp"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String page = java.nio.file.Files.readString(file);
+                Matcher f = formatted.matcher(page);
+                while (f.find()) {
+                    patterns.add(f.group(1) != null ? f.group(1) : f.group(2));
+                }
+                Matcher u = used.matcher(formatted.matcher(page).replaceAll(""));
+                while (u.find()) {
+                    plain.add(u.group(1));
+                }
+            }
+        }
+        assertTrue(patterns.size() >= 10, "formatted staff texts: " + patterns);
+        List<String> problems = new ArrayList<>();
+        // a key the bundle lacks is everyKeyThePagesUseIsInTheBundles' finding
+        patterns.retainAll(staff.keySet());
+        plain.retainAll(staff.keySet());
+        for (String key : patterns) {
+            String pattern = staff.getString(key);
+            if (pattern.replace("''", "").contains("'")) {
+                problems.add(key + " has a single quote: " + pattern);
+            }
+            Object[] args = pattern.contains(",number") ? new Object[] {3002L, 2L, 3L, 4L, 5L} : new Object[] {"a", "b", "c", "d", "e"};
+            String shown = new java.text.MessageFormat(pattern, ENGLISH).format(args);
+            if (shown.contains("{") || shown.contains("3,002")) {
+                problems.add(key + " shows " + shown);
+            }
+        }
+        for (String key : plain) {
+            String text = staff.getString(key);
+            if (text.contains("''") || Pattern.compile("\\{\\d").matcher(text).find()) {
+                problems.add(key + " is shown as it is but reads like a pattern: " + text);
             }
         }
         assertEquals(List.of(), problems);

@@ -2,6 +2,7 @@ package org.moderato.dashboard.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -32,15 +33,21 @@ public class DashboardPage {
     public Dashboard.Figures getFigures() { return figures; }
     public List<Dashboard.Outcome> getOutcomes() { return Arrays.asList(Dashboard.Outcome.values()); }
     public String getPerDayChart() { return SvgChart.perDay(figures.days()); }
-    public String getHoldReasonsChart() { return SvgChart.bars("The most frequent reasons for holding a comment", figures.holdReasons()); }
-    public String getActionsChart() { return SvgChart.bars("Moderators' actions in the last 30 days", figures.actionsPerModerator()); }
+    public String getHoldReasonsChart() { return SvgChart.bars(staff("dashboard.holdReasonsChart"), figures.holdReasons()); }
+    public String getActionsChart() { return SvgChart.bars(staff("dashboard.actionsChart"), figures.actionsPerModerator()); }
 
     public String getOldestWaiting() {
-        return figures.oldestWaiting().map(at -> Wording.ago(at, now)).orElse("none waiting");
+        return figures.oldestWaiting().map(at -> Wording.ago(at, now)).orElseGet(() -> staff("dashboard.noneWaiting"));
     }
 
     public String getMedianToDecision() {
-        return figures.medianToDecision().map(DashboardPage::duration).orElse("no decisions yet");
+        return figures.medianToDecision().map(DashboardPage::duration).orElseGet(() -> staff("dashboard.noDecisions"));
+    }
+
+    /** A text of the staff pages' bundle (page variable staff, faces-config.xml), in the view's language. */
+    private static String staff(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "staff").getString(key);
     }
 
     public long total(Dashboard.Outcome outcome) {
