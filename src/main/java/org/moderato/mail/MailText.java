@@ -99,11 +99,7 @@ final class MailText {
 
     static Bodies notice(Locale locale, String site, String title, String acknowledgementUrl) {
         Words w = Words.in(locale);
-        String text = w.text("mail.notice.text", title) + "\n" + acknowledgementUrl + "\n\n-- \n" + w.text("mail.notice.why", site) + "\n";
-        String html = paragraph(w.html("mail.notice.html", escape(title)))
-                + paragraph("<a href=\"" + escape(acknowledgementUrl) + "\">" + w.html("mail.notice.follow") + "</a>")
-                + paragraph("<small>" + w.html("mail.notice.why", escape(site)) + "</small>");
-        return new Bodies(text, page(locale, site, html));
+        return linkToAPage(locale, w, site, title, acknowledgementUrl, "mail.notice", w.html("mail.notice.follow"), "");
     }
 
     static String decisionSubject(Locale locale, String site) {
@@ -126,10 +122,21 @@ final class MailText {
 
     static Bodies statement(Locale locale, String site, String title, String statementUrl) {
         Words w = Words.in(locale);
-        String text = w.text("mail.statement.text", title) + "\n" + statementUrl + "\n\n-- \n" + w.text("mail.statement.why", site) + "\n";
-        String html = paragraph(w.html("mail.statement.html", escape(title)))
-                + paragraph("<a href=\"" + escape(statementUrl) + "\">" + w.html("mail.statement.read") + "</a> " + w.html("mail.statement.what"))
-                + paragraph("<small>" + w.html("mail.statement.why", escape(site)) + "</small>");
+        return linkToAPage(locale, w, site, title, statementUrl, "mail.statement", w.html("mail.statement.read"),
+                " " + w.html("mail.statement.what"));
+    }
+
+    /**
+     * A message of the notice-and-action flow that points to one page: {@code keys + ".text"/".html"} say what it
+     * is about, the link follows with {@code linkHtml} as its words (and {@code afterLinkHtml} after it, in the
+     * HTML part), {@code keys + ".why"} says why it was sent.
+     */
+    private static Bodies linkToAPage(Locale locale, Words w, String site, String title, String url, String keys,
+                                      String linkHtml, String afterLinkHtml) {
+        String text = w.text(keys + ".text", title) + "\n" + url + "\n\n-- \n" + w.text(keys + ".why", site) + "\n";
+        String html = paragraph(w.html(keys + ".html", escape(title)))
+                + paragraph("<a href=\"" + escape(url) + "\">" + linkHtml + "</a>" + afterLinkHtml)
+                + paragraph("<small>" + w.html(keys + ".why", escape(site)) + "</small>");
         return new Bodies(text, page(locale, site, html));
     }
 
