@@ -2,6 +2,7 @@ package org.moderato.platform;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 
 /**
  * The one data source, pooled by the container. Which database it is comes from MicroProfile Config
@@ -18,4 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DatabaseConfig {
     public static final String JNDI_NAME = "java:app/jdbc/moderato";
+
+    /**
+     * The embedded database's file under a data directory (H2 adds {@code .mv.db}): the default URL's, and the
+     * one {@code bin/move-to-postgres} reads (this class has no MicroProfile types, so that plain main can use it).
+     */
+    public static Path h2File(Path dataDir) {
+        return dataDir.resolve("moderato");
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Applies the reviewed SQL migrations from {@code sql/} before anything else touches the database. */
 @Singleton
@@ -21,11 +22,15 @@ public class SchemaMigration {
     @Resource(lookup = DatabaseConfig.JNDI_NAME)
     DataSource dataSource;
 
+    /** The one set of migrations (sql/, packaged as db/migration), for the server and for the move to PostgreSQL. */
+    public static FluentConfiguration configure() {
+        return Flyway.configure(SchemaMigration.class.getClassLoader()).locations("classpath:db/migration");
+    }
+
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        var result = configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
