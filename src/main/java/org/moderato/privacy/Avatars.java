@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.moderato.platform.SiteSecret;
 @Stateless
 public class Avatars {
 
+    private static final int IDS_PER_QUERY = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -37,18 +40,19 @@ public class Avatars {
     }
 
     /**
-     * Tokens of this comment and of every approved comment on its article, in one query: a page asks
-     * once, not once per comment.
+     * Tokens of these comments, in one query per 500: a page asks once for the comments it shows, not
+     * once per comment, and not for the rest of its article (thousands on a busy one).
      */
-    public Map<Long, String> tokensForArticleOf(long commentId) {
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.emailIndex, c.status FROM Comment c WHERE c.id = :id OR (c.status = :approved"
-                        + " AND c.article.id = (SELECT o.article.id FROM Comment o WHERE o.id = :id))", Object[].class)
-                .setParameter("id", commentId)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .getResultList();
+    public Map<Long, String> tokensFor(Collection<Long> commentIds) {
         Map<Long, String> tokens = new HashMap<>();
-        rows.forEach(row -> tokens.put((Long) row[0], row[2] == CommentStatus.APPROVED ? tokenFor((String) row[1])
-                : unpublishedTokenFor((Long) row[0])));
+        List<Long> ids = List.copyOf(commentIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("SELECT c.id, c.emailIndex, c.status FROM Comment c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList()
+                    .forEach(row -> tokens.put((Long) row[0], row[2] == CommentStatus.APPROVED ? tokenFor((String) row[1])
+                            : unpublishedTokenFor((Long) row[0])));
+        }
         return tokens;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.moderato.platform.DatabaseConfig;
@@ -70,6 +71,16 @@ public class SpamModels {
     public synchronized void learnt(SpamModelTable.Saved saved, int[] hashes, Label label, int delta) {
         if (model != null && saved.version() == version + 1) {
             model.train(hashes, label, delta);
+            version = saved.version();
+        } else {
+            forceReload();
+        }
+    }
+
+    /** New comments learnt as one change ({@link SpamModelTable#learnAll}): applied here as {@link #learnt} is. */
+    public synchronized void learntAll(SpamModelTable.Saved saved, List<SpamModelTable.Example> examples) {
+        if (model != null && saved.version() == version + 1) {
+            examples.forEach(example -> model.train(example.hashes(), example.label(), 1));
             version = saved.version();
         } else {
             forceReload();

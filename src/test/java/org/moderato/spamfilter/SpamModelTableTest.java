@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,32 @@ class SpamModelTableTest {
         assertEquals(1, loaded.model().goodMessages());
         assertEquals(new SpamModel.Counts(1, 1), loaded.model().counts("casino"));
         assertEquals(new SpamModel.Counts(1, 0), loaded.model().counts("bonus"));
+    }
+
+    @Test
+    void newCommentsLearntTogetherCountAsIfLearntOneByOneInOneVersion() throws SQLException {
+        SpamModelTable.train(db, new int[] {FeatureHash.of("casino")}, Label.GOOD, 1);
+        int casino = FeatureHash.of("casino");
+        int bonus = FeatureHash.of("bonus");
+        int hello = FeatureHash.of("hello");
+        List<SpamModelTable.Example> batch = List.of(
+                new SpamModelTable.Example(new int[] {casino, bonus}, Label.SPAM),
+                new SpamModelTable.Example(new int[] {casino, bonus, bonus}, Label.SPAM),
+                new SpamModelTable.Example(new int[] {hello, casino}, Label.GOOD));
+
+        assertEquals(2, SpamModelTable.learnAll(db, batch).version(), "one change, one version");
+
+        SpamModel together = SpamModelTable.load(db).model();
+        SpamModel oneByOne = new SpamModel();
+        oneByOne.train(new int[] {casino}, Label.GOOD, 1);
+        batch.forEach(example -> oneByOne.train(example.hashes(), example.label(), 1));
+        for (String feature : List.of("casino", "bonus", "hello")) {
+            assertEquals(oneByOne.counts(feature), together.counts(feature), feature);
+        }
+        assertEquals(new SpamModel.Counts(2, 2), together.counts("casino"));
+        assertEquals(new SpamModel.Counts(3, 0), together.counts("bonus"));
+        assertEquals(2, together.spamMessages());
+        assertEquals(2, together.goodMessages());
     }
 
     @Test

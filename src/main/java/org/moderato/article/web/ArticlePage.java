@@ -22,6 +22,7 @@ import org.moderato.comment.OwnComments;
 import org.moderato.comment.PendingPreview;
 import org.moderato.comment.PublicComment;
 import org.moderato.platform.FriendlyUrls;
+import org.moderato.privacy.web.AvatarUrls;
 import org.moderato.platform.HttpCaching;
 import org.moderato.platform.ReaderTexts;
 import org.moderato.rules.RuleSettings;
@@ -43,6 +44,9 @@ public class ArticlePage {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    AvatarUrls avatarUrls;
 
     @Inject
     PendingPreview pendingPreview;
@@ -126,6 +130,7 @@ public class ArticlePage {
         page = threads.page(rules.commentsPerPage(), requested);
         replyTo = replyTarget();
         thread = ThreadMarkup.of(page.comments(), article.getByline());
+        avatarUrls.expect(page.comments().stream().map(s -> s.comment().id()).toList());
     }
 
     /** {@code ?comment=ID}: a permalink to any comment lands on the page it is on. */

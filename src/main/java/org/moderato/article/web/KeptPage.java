@@ -7,7 +7,7 @@ package org.moderato.article.web;
  */
 record KeptPage(long articleId, KeptPages.Stamp stamp, long keptAt, String contentType, String etag, long lastModified,
                 String cacheControl, byte[] before, byte[] after, boolean hasToken, byte[] deflatedBefore,
-                byte[] deflatedAfter) {
+                byte[] deflatedAfter, double renderBudget) {
 
     /** The request attribute through which the article page names the article it rendered. */
     static final String ARTICLE_ATTRIBUTE = "moderato.kept.article";
@@ -15,7 +15,14 @@ record KeptPage(long articleId, KeptPages.Stamp stamp, long keptAt, String conte
     static KeptPage of(long articleId, KeptPages.Stamp stamp, String contentType, String etag, long lastModified,
                        String cacheControl, byte[] before, byte[] after, boolean hasToken) {
         return new KeptPage(articleId, stamp, System.currentTimeMillis(), contentType, etag, lastModified, cacheControl,
-                before, after, hasToken, GzipSplice.segment(before, false), GzipSplice.segment(after, true));
+                before, after, hasToken, GzipSplice.segment(before, false), GzipSplice.segment(after, true),
+                KeptPages.RENDER_BURST);
+    }
+
+    /** The same page with what is left of its key's render budget when it was kept (see {@link KeptPages#mayRender}). */
+    KeptPage withRenderBudget(double budget) {
+        return new KeptPage(articleId, stamp, keptAt, contentType, etag, lastModified, cacheControl, before, after, hasToken,
+                deflatedBefore, deflatedAfter, budget);
     }
 
     long size() {

@@ -203,7 +203,7 @@ public class ThreadsResource {
         CommentThreads threads = CommentThreads.of(shown, pendingId, rules.newestFirst());
         int number = pendingId != null ? threads.pageOf(pendingId, rules.commentsPerPage()) : requestedPage == null ? 1 : requestedPage;
         CommentThreads.Page page = threads.page(rules.commentsPerPage(), number);
-        Map<Long, String> avatarTokens = shown.isEmpty() ? Map.of() : avatars.tokensForArticleOf(shown.get(0).id());
+        Map<Long, String> avatarTokens = avatars.tokensFor(page.comments().stream().map(s -> s.comment().id()).toList());
         List<ThreadJson.CommentJson> json = page.comments().stream().map(s -> new ThreadJson.CommentJson(s.comment().id(),
                         s.comment().parentId(), s.depth(), s.comment().authorName(), s.comment().website(),
                         uri.getBaseUri().resolve("../avatars/" + avatarTokens.getOrDefault(s.comment().id(), "anonymous") + ".svg").toString(),

@@ -4,13 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.moderato.privacy.Avatars;
 
 /**
- * {@code #{avatars.url(c.id())}} in the comment template. The first comment asked about loads the
- * tokens of its whole article at once, so a page of comments costs one query.
+ * {@code #{avatars.url(c.id())}} in the comment template. The page says first which comments it
+ * shows ({@link #expect}); the first one asked about loads the tokens of all of them, so a page of
+ * comments costs one query.
  */
 @Named("avatars")
 @RequestScoped
@@ -23,14 +28,24 @@ public class AvatarUrls {
     HttpServletRequest request;
 
     private final Map<Long, String> tokens = new HashMap<>();
+    private final Set<Long> expected = new HashSet<>();
+
+    /** The comments this request is about to show. */
+    public void expect(Collection<Long> commentIds) {
+        expected.addAll(commentIds);
+    }
 
     public String url(Long commentId) {
         if (commentId == null) {
             return null;
         }
         if (!tokens.containsKey(commentId)) {
-            tokens.putAll(avatars.tokensForArticleOf(commentId));
+            Set<Long> wanted = new HashSet<>(expected);
+            wanted.add(commentId);
+            wanted.removeAll(tokens.keySet());
+            tokens.putAll(avatars.tokensFor(wanted));
+            tokens.putIfAbsent(commentId, null);
         }
-        return request.getContextPath() + "/avatars/" + tokens.getOrDefault(commentId, "anonymous") + ".svg";
+        return request.getContextPath() + "/avatars/" + Objects.requireNonNullElse(tokens.get(commentId), "anonymous") + ".svg";
     }
 }

@@ -9,7 +9,9 @@ import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.moderato.comment.CommentsChanged;
@@ -30,6 +32,8 @@ public class SpamLessons {
     /** A lesson written, with the table version it left. */
     record Written(Lesson lesson, SpamModelTable.Saved saved) {}
 
+    private static final int IDS_PER_QUERY = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,6 +49,33 @@ public class SpamLessons {
         }
         return written;
     }
+
+    /** New comments' lessons, all in one change of the table; null when none of them teaches anything. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public NewLessons learnNew(List<CommentsChanged.Move> moves) {
+        Map<Long, Label> labels = new HashMap<>();
+        moves.stream().filter(move -> Lesson.labelOf(move.to()) != null).forEach(move -> labels.put(move.commentId(), Lesson.labelOf(move.to())));
+        List<SpamModelTable.Example> examples = new ArrayList<>();
+        List<Long> ids = List.copyOf(labels.keySet());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("SELECT c.id, c.authorName, c.website, c.body FROM Comment c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList()
+                    .forEach(row -> examples.add(new SpamModelTable.Example(
+                            hashes(Features.of((String) row[1], (String) row[2], (String) row[3])), labels.get((Long) row[0]))));
+        }
+        if (examples.isEmpty()) {
+            return null;
+        }
+        try (Connection db = dataSource.getConnection()) {
+            return new NewLessons(examples, SpamModelTable.learnAll(db, examples));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the spam filter could not learn from " + examples.size() + " new comments", e);
+        }
+    }
+
+    /** New comments learnt as one change of the table, with the version it left. */
+    record NewLessons(List<SpamModelTable.Example> examples, SpamModelTable.Saved saved) {}
 
     private List<Written> learnOne(CommentsChanged.Move change) {
         Label unlearn = change.to() == null ? null : Lesson.labelOf(change.from());

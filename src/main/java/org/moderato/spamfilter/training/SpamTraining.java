@@ -2,6 +2,7 @@ package org.moderato.spamfilter.training;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -45,6 +46,12 @@ public class SpamTraining {
     @Resource
     ManagedExecutorService executor;
 
+    /** New comments' lessons wait this long to be learnt together (one transaction for a busy site's second, not one per comment). */
+    static final long GATHER_MILLIS = 500;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     static final long LESSON_TIMEOUT_SECONDS = 10;
     private static final int BATCH = 200;
 
@@ -67,11 +74,9 @@ public class SpamTraining {
             return;
         }
         List<CommentsChanged.Move> decisions = moves.stream().filter(move -> move.from() != null).toList();
-        // a new comment's verdict teaches without anyone waiting for it: queued, learnt in batches by one worker
+        // a new comment's verdict teaches without anyone waiting for it: queued, learnt in batches by one worker, half a second later
         moves.stream().filter(move -> move.from() == null && Lesson.labelOf(move.to()) != null).forEach(newComments::add);
-        if (!newComments.isEmpty() && draining.compareAndSet(false, true)) {
-            executor.submit(this::drainNewComments);
-        }
+        drainSoon();
         if (!decisions.isEmpty()) {
             learnNow(decisions);
         }
@@ -94,20 +99,24 @@ public class SpamTraining {
             for (CommentsChanged.Move move = newComments.poll(); move != null; move = newComments.poll()) {
                 batch.add(move);
                 if (batch.size() == BATCH) {
-                    apply(lessons.learn(batch));
+                    applyNew(lessons.learnNew(batch));
                     batch.clear();
                 }
             }
             if (!batch.isEmpty()) {
-                apply(lessons.learn(batch));
+                applyNew(lessons.learnNew(batch));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "spam filter: lessons from new comments lost (a retrain catches up)", e);
         } finally {
             draining.set(false);
-            if (!newComments.isEmpty() && draining.compareAndSet(false, true)) {
-                executor.submit(this::drainNewComments);
-            }
+            drainSoon();
+        }
+    }
+
+    private void drainSoon() {
+        if (!newComments.isEmpty() && draining.compareAndSet(false, true)) {
+            scheduler.schedule(this::drainNewComments, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -135,6 +144,12 @@ public class SpamTraining {
                 }
             }
         });
+    }
+
+    private void applyNew(SpamLessons.NewLessons learnt) {
+        if (learnt != null) {
+            models.learntAll(learnt.saved(), learnt.examples());
+        }
     }
 
     private void apply(List<SpamLessons.Written> written) {

@@ -1,8 +1,10 @@
 package org.moderato.article.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +57,30 @@ class KeptPagesTest {
         kept.onComments(CommentsChanged.of(A, 10, null, CommentStatus.APPROVED));
         kept.keep("/articles/a", KeptPage.of(A, before, "text/html", "W/\"x\"", 0, "public", new byte[1], new byte[0], false));
         assertNull(kept.get("/articles/a"), "stamped before the change: what it shows may be older than the change");
+    }
+
+    @Test
+    void aPageThatKeepsChangingIsRenderedAtMostFiveTimesASecondAfterABurst() {
+        long t = 1_796_000_000_000L;
+        for (int render = 1; render <= KeptPages.RENDER_BURST; render++) {
+            assertTrue(kept.mayRender(renderedAt(t), t) || render == 1, "render " + render + " of a burst is allowed");
+            kept.keep("/articles/a", renderedAt(t));
+            kept.onComments(CommentsChanged.of(A, render, CommentStatus.PENDING, CommentStatus.APPROVED));
+        }
+        KeptPage stale = kept.anyKept("/articles/a");
+        assertNull(kept.get("/articles/a"), "the last change made it stale");
+        assertFalse(kept.mayRender(stale, t), "the burst is spent: its readers get the last copy");
+        assertFalse(kept.mayRender(stale, t + 199), "not before a fifth of a second");
+        assertTrue(kept.mayRender(stale, t + 200), "then one more render");
+        kept.keep("/articles/a", renderedAt(t + 200));
+        assertFalse(kept.mayRender(kept.anyKept("/articles/a"), t + 399));
+        assertTrue(kept.mayRender(kept.anyKept("/articles/a"), t + 10_000), "a quiet while refills the burst");
+        assertTrue(kept.mayRender(renderedAt(t), t), "another page has a budget of its own");
+    }
+
+    private KeptPage renderedAt(long keptAt) {
+        return new KeptPage(A, kept.stamp(A), keptAt, "text/html", "W/\"x\"", 0, "public", new byte[1], new byte[0], false,
+                new byte[0], new byte[0], KeptPages.RENDER_BURST);
     }
 
     @Test
