@@ -79,26 +79,18 @@ public class ArticlePageCache extends HttpFilter {
             return;
         }
         String key = keyOf(request);
-        KeptPage page = kept.get(key);
-        if (page != null) {
+        KeptPage page = kept.anyKept(key);
+        // current, or changing faster than renders are worth: then its last copy, a fifth of a second behind at most
+        if (page != null && (kept.isCurrent(page) || !kept.mayRender(page, System.currentTimeMillis()))) {
             metrics.counter(HITS).inc();
             request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
             send(page, request, response);
             return;
         }
-        KeptPage changing = kept.anyKept(key);
-        if (changing != null && !kept.mayRender(changing, System.currentTimeMillis())) {
-            // it changes faster than renders are worth: its last copy, rendered again within a fifth of a second
-            metrics.counter(HITS).inc();
-            request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
-            send(changing, request, response);
-            return;
-        }
         CompletableFuture<KeptPage> mine = new CompletableFuture<>();
         CompletableFuture<KeptPage> theirs = rendering.putIfAbsent(key, mine);
         if (theirs != null) {
-            KeptPage before = kept.anyKept(key);
-            KeptPage shown = before != null ? before : await(theirs);
+            KeptPage shown = page != null ? page : await(theirs);
             if (shown != null) {
                 metrics.counter(HITS).inc();
                 send(shown, request, response);
