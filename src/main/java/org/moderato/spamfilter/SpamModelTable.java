@@ -64,17 +64,14 @@ public final class SpamModelTable {
         int spamDelta = label == Label.SPAM ? delta : 0;
         int goodDelta = label == Label.GOOD ? delta : 0;
         long version = bump(db, spamDelta, goodDelta, false);
-        try (PreparedStatement merge = db.prepareStatement(MERGE)) {
-            for (int hash : hashes) {
-                merge.setInt(1, hash);
-                merge.setInt(2, spamDelta);
-                merge.setInt(3, goodDelta);
-                merge.setInt(4, spamDelta);
-                merge.setInt(5, goodDelta);
-                merge.addBatch();
-            }
-            merge.executeBatch();
+        // summed per feature: a count moved twice by 1 ends where one move by 2 ends, also at the floor of 0
+        Map<Integer, int[]> deltas = new TreeMap<>();
+        for (int hash : hashes) {
+            int[] d = deltas.computeIfAbsent(hash, h -> new int[2]);
+            d[0] += spamDelta;
+            d[1] += goodDelta;
         }
+        merge(db, deltas);
         return new Saved(version);
     }
 
@@ -87,7 +84,7 @@ public final class SpamModelTable {
      * hundred costs little more than one).
      */
     public static Saved learnAll(Connection db, List<Example> examples) throws SQLException {
-        Map<Integer, int[]> deltas = new TreeMap<>();  // in hash order: rows are locked in one order by every node
+        Map<Integer, int[]> deltas = new TreeMap<>();
         int spam = 0;
         int good = 0;
         for (Example example : examples) {
@@ -102,6 +99,12 @@ public final class SpamModelTable {
             }
         }
         long version = bump(db, spam, good, false);
+        merge(db, deltas);
+        return new Saved(version);
+    }
+
+    /** Moves each feature's counts by its (spam, good) deltas, in hash order: rows are locked in one order by every node. */
+    private static void merge(Connection db, Map<Integer, int[]> deltas) throws SQLException {
         try (PreparedStatement merge = db.prepareStatement(MERGE)) {
             for (Map.Entry<Integer, int[]> delta : deltas.entrySet()) {
                 merge.setInt(1, delta.getKey());
@@ -113,7 +116,6 @@ public final class SpamModelTable {
             }
             merge.executeBatch();
         }
-        return new Saved(version);
     }
 
     /** Replaces the stored model by one built from scratch. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.moderato.platform.DatabaseConfig;
@@ -68,19 +69,18 @@ public class SpamModels {
      * A change that committed on this node: applied here when it is the next version, else the copy
      * is read again (another node changed the model in between).
      */
-    public synchronized void learnt(SpamModelTable.Saved saved, int[] hashes, Label label, int delta) {
-        if (model != null && saved.version() == version + 1) {
-            model.train(hashes, label, delta);
-            version = saved.version();
-        } else {
-            forceReload();
-        }
+    public void learnt(SpamModelTable.Saved saved, int[] hashes, Label label, int delta) {
+        follow(saved, copy -> copy.train(hashes, label, delta));
     }
 
     /** New comments learnt as one change ({@link SpamModelTable#learnAll}): applied here as {@link #learnt} is. */
-    public synchronized void learntAll(SpamModelTable.Saved saved, List<SpamModelTable.Example> examples) {
+    public void learntAll(SpamModelTable.Saved saved, List<SpamModelTable.Example> examples) {
+        follow(saved, copy -> examples.forEach(example -> copy.train(example.hashes(), example.label(), 1)));
+    }
+
+    private synchronized void follow(SpamModelTable.Saved saved, Consumer<SpamModel> change) {
         if (model != null && saved.version() == version + 1) {
-            examples.forEach(example -> model.train(example.hashes(), example.label(), 1));
+            change.accept(model);
             version = saved.version();
         } else {
             forceReload();

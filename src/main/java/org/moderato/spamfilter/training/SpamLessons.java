@@ -32,8 +32,6 @@ public class SpamLessons {
     /** A lesson written, with the table version it left. */
     record Written(Lesson lesson, SpamModelTable.Saved saved) {}
 
-    private static final int IDS_PER_QUERY = 500;
-
     @PersistenceContext
     EntityManager em;
 
@@ -55,15 +53,16 @@ public class SpamLessons {
     public NewLessons learnNew(List<CommentsChanged.Move> moves) {
         Map<Long, Label> labels = new HashMap<>();
         moves.stream().filter(move -> Lesson.labelOf(move.to()) != null).forEach(move -> labels.put(move.commentId(), Lesson.labelOf(move.to())));
-        List<SpamModelTable.Example> examples = new ArrayList<>();
-        List<Long> ids = List.copyOf(labels.keySet());
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            em.createQuery("SELECT c.id, c.authorName, c.website, c.body FROM Comment c WHERE c.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .getResultList()
-                    .forEach(row -> examples.add(new SpamModelTable.Example(
-                            hashes(Features.of((String) row[1], (String) row[2], (String) row[3])), labels.get((Long) row[0]))));
+        if (labels.isEmpty()) {
+            return null;
         }
+        List<SpamModelTable.Example> examples = new ArrayList<>();
+        // at most SpamTraining's batch of 200 ids: one query
+        em.createQuery("SELECT c.id, c.authorName, c.website, c.body FROM Comment c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(labels.keySet()))
+                .getResultList()
+                .forEach(row -> examples.add(new SpamModelTable.Example(
+                        hashes(Features.of((String) row[1], (String) row[2], (String) row[3])), labels.get((Long) row[0]))));
         if (examples.isEmpty()) {
             return null;
         }
