@@ -123,7 +123,7 @@ public class ModerationDesk implements Serializable {
     private void report(Outcome outcome, String result) {
         List<Move> moves = outcome.moves();
         if (moves.size() == 1) {
-            Messages.addGlobalInfo("Comment {0}: {1}.", moves.get(0).id(), result);
+            Messages.addGlobalInfo("Comment {0}: {1}.", number(moves.get(0).id()), result);
         } else if (moves.size() > 1) {
             Messages.addGlobalInfo("{0} comments: {1}.", moves.size(), result);
         }
@@ -143,7 +143,7 @@ public class ModerationDesk implements Serializable {
         run(() -> {
             Outcome outcome = moderation.deletePermanently(targets);
             if (outcome.moves().size() == 1) {
-                Messages.addGlobalInfo("Comment {0} was deleted permanently.", outcome.moves().get(0).id());
+                Messages.addGlobalInfo("Comment {0} was deleted permanently.", number(outcome.moves().get(0).id()));
             } else if (outcome.moves().size() > 1) {
                 Messages.addGlobalInfo("{0} comments were deleted permanently.", outcome.moves().size());
             }
@@ -172,7 +172,7 @@ public class ModerationDesk implements Serializable {
             undoable = List.of();
             Messages.addGlobalInfo(lastReply.parentApproved()
                     ? "Comment {0} approved and your reply published."
-                    : "Your reply to comment {0} is published.", comment.id());
+                    : "Your reply to comment {0} is published.", number(comment.id()));
         });
     }
 
@@ -188,7 +188,7 @@ public class ModerationDesk implements Serializable {
             editing = null;
             editText = null;
             undoable = List.of();
-            Messages.addGlobalInfo("Comment {0}: text saved (the earlier text is kept in its history).", comment.id());
+            Messages.addGlobalInfo("Comment {0}: text saved (the earlier text is kept in its history).", number(comment.id()));
         });
     }
 
@@ -202,14 +202,14 @@ public class ModerationDesk implements Serializable {
     public void holdAuthor(QueuedComment comment) {
         run(() -> {
             moderation.holdAuthor(comment.id());
-            Messages.addGlobalInfo("The author of comment {0} is now always held for moderation.", comment.id());
+            Messages.addGlobalInfo("The author of comment {0} is now always held for moderation.", number(comment.id()));
         });
     }
 
     public void releaseAuthor(QueuedComment comment) {
         run(() -> {
             moderation.releaseAuthor(comment.id());
-            Messages.addGlobalInfo("The author of comment {0} is no longer always held.", comment.id());
+            Messages.addGlobalInfo("The author of comment {0} is no longer always held.", number(comment.id()));
         });
     }
 
@@ -290,4 +290,9 @@ public class ModerationDesk implements Serializable {
 
     /** The bulk action key for the delete choice, for the page's select. */
     public String getDeleteKey() { return DELETE; }
+
+    /** A comment's number as the desk and its links show it: MessageFormat would write comment 1541 as "1,541". */
+    private static String number(long commentId) {
+        return Long.toString(commentId);
+    }
 }
