@@ -35,7 +35,7 @@ public class StaffAlerts {
     Outbox outbox;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void onWritten(@Observes CommentWritten written) {
+    public void onWritten(CommentWritten written) {
         Comment comment = written.comment();
         if (!settings.isOn() || written.from() != null || comment.getStatus() != CommentStatus.PENDING) {
             return;

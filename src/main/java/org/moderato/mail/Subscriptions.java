@@ -3,7 +3,6 @@ package org.moderato.mail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +26,7 @@ import org.moderato.platform.ReaderTexts;
  * Readers' mail: subscriptions with double opt-in, notifications of new public comments, "your comment
  * was approved", and leaving a thread or everything.
  *
- * <p>It observes {@link CommentWritten} inside the writer's transaction, so the subscription, the
+ * <p>It hears of {@link CommentWritten} inside the writer's transaction ({@link MailTriggers}), so the subscription, the
  * confirmation mail and the notifications commit (or roll back) with the comment that causes them; the
  * after-commit {@code CommentsChanged} would be too late for that, and imports (which must notify
  * nobody) fire it too.
@@ -58,7 +57,7 @@ public class Subscriptions {
     MailLinks links;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void onWritten(@Observes CommentWritten written) {
+    public void onWritten(CommentWritten written) {
         if (!settings.isOn()) {
             return;
         }

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.metrics.Counter;
 import org.moderato.platform.HttpCaching;
 import org.moderato.platform.QueryCountLog;
 import org.moderato.platform.ReaderTexts;
@@ -64,11 +65,17 @@ public class ArticlePageCache extends HttpFilter {
 
     private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
-    /** Both counters from the start, at 0: a scraper (and MonitoringIT, first on a fresh server) sees them before the first hit. */
+    private Counter hits;
+    private Counter misses;
+
+    /**
+     * Both counters from the start, at 0: a scraper (and MonitoringIT, first on a fresh server) sees them
+     * before the first hit. Kept here: the registry's lookup by name was 2% of serving a kept page.
+     */
     @Override
     public void init() {
-        metrics.counter(HITS);
-        metrics.counter(MISSES);
+        hits = metrics.counter(HITS);
+        misses = metrics.counter(MISSES);
     }
 
     @Override
@@ -82,7 +89,7 @@ public class ArticlePageCache extends HttpFilter {
         KeptPage page = kept.anyKept(key);
         // current, or changing faster than renders are worth: then its last copy, a fifth of a second behind at most
         if (page != null && (kept.isCurrent(page) || !kept.mayRender(page, System.currentTimeMillis()))) {
-            metrics.counter(HITS).inc();
+            hits.inc();
             request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
             send(page, request, response);
             return;
@@ -92,16 +99,16 @@ public class ArticlePageCache extends HttpFilter {
         if (theirs != null) {
             KeptPage shown = page != null ? page : await(theirs);
             if (shown != null) {
-                metrics.counter(HITS).inc();
+                hits.inc();
                 send(shown, request, response);
             } else {
-                metrics.counter(MISSES).inc();
+                misses.inc();
                 chain.doFilter(request, response);
             }
             return;
         }
         KeptPage rendered = null;
-        metrics.counter(MISSES).inc();
+        misses.inc();
         try {
             Capture capture = new Capture(response);
             // rendered as if only the parameters in the key had come, so the kept page is right for every reader of the key
