@@ -2,6 +2,7 @@ package org.moderato.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import org.moderato.platform.Html;
 
 /**
  * Charts as SVG strings, drawn on the server: readable without JavaScript, one {@code <title>} per bar
@@ -60,14 +61,14 @@ public final class SvgChart {
         long max = Math.max(1, counts.stream().mapToLong(Dashboard.Count::count).max().orElse(1));
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(Math.max(row, counts.size() * row)).append("\" role=\"img\"><title>").append(escape(title)).append("</title>");
+                .append(Math.max(row, counts.size() * row)).append("\" role=\"img\"><title>").append(Html.escape(title)).append("</title>");
         for (int i = 0; i < counts.size(); i++) {
             Dashboard.Count c = counts.get(i);
             double w = (double) c.count() * (width - labelWidth - 50) / max;
             int y = i * row;
-            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\" fill=\"#333\">").append(escape(cut(c.name(), 40)))
+            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\" fill=\"#333\">").append(Html.escape(cut(c.name(), 40)))
                     .append("</text><rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"").append(num(Math.max(1, w)))
-                    .append("\" height=\"16\" fill=\"").append(COLOURS[1]).append("\"><title>").append(escape(c.name())).append(": ").append(c.count())
+                    .append("\" height=\"16\" fill=\"").append(COLOURS[1]).append("\"><title>").append(Html.escape(c.name())).append(": ").append(c.count())
                     .append("</title></rect><text x=\"").append(num(labelWidth + w + 6)).append("\" y=\"").append(y + 15)
                     .append("\" font-size=\"12\" fill=\"#333\">").append(c.count()).append("</text>");
         }
@@ -80,9 +81,5 @@ public final class SvgChart {
 
     private static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -252,6 +252,7 @@ final class MailText {
                 + "<body style=\"font-family:sans-serif;max-width:40em\">" + body + "</body></html>";
     }
 
+    /** Not platform.Html's: this one writes {@code '} as {@code &#39;} too, and mails and their link pages have always had it so. */
     static String escape(String text) {
         if (text == null) {
             return "";

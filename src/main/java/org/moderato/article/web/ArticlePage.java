@@ -66,6 +66,9 @@ public class ArticlePage {
     @Inject
     KeptPages keptPages;
 
+    @Inject
+    Replies replies;
+
     private Article article;
     private String movedTo;
     private RuleSettings rules;
@@ -75,6 +78,9 @@ public class ArticlePage {
     private PublicComment replyTo;
     private String ownEditLink;
     private ThreadMarkup thread = ThreadMarkup.of(List.of(), "");
+    /** The comment lists' markup, made once per request when the page is rendered (after {@link #prepare}). */
+    private String beforeFormHtml;
+    private String afterFormHtml;
 
     @PostConstruct
     void load() {
@@ -223,6 +229,50 @@ public class ArticlePage {
     public String getRepliesLabel() { return texts.replies(approvedCount); }
     public boolean isNameAndEmailRequired() { return rules == null || rules.requireNameAndEmail(); }
     public int getThreadDepth() { return rules.threadDepth(); }
+
+    /** {@link #getBeforeForm()}'s comments as the page writes them: each one's opening tags, then its body. */
+    public String getBeforeFormHtml() {
+        if (beforeFormHtml == null) {
+            beforeFormHtml = html(getBeforeForm());
+        }
+        return beforeFormHtml;
+    }
+
+    public String getAfterFormHtml() {
+        if (afterFormHtml == null) {
+            afterFormHtml = html(getAfterForm());
+        }
+        return afterFormHtml;
+    }
+
+    private String html(List<ThreadMarkup.Item> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        // the language, whether replies are open and the bundle's words: read once for the page, not per comment
+        CommentHtml body = new CommentHtml(texts, texts.getLocale(), request.getContextPath(), texts.getLangQuery(), replies,
+                new CommentHtml.Links() {
+                    @Override
+                    public String avatar(Long commentId) {
+                        return avatarUrls.url(commentId);
+                    }
+
+                    @Override
+                    public String permalink(long commentId) {
+                        return ArticlePage.this.permalink(commentId);
+                    }
+
+                    @Override
+                    public String reply(long commentId) {
+                        return replyUrl(commentId);
+                    }
+                }, isCommentsOpen(), getThreadDepth());
+        StringBuilder out = new StringBuilder(items.size() * 2048);
+        for (ThreadMarkup.Item item : items) {
+            body.append(out.append(item.opening()), item);
+        }
+        return out.toString();
+    }
 
     public int getPageNumber() { return page == null ? 1 : page.number(); }
     public List<Integer> getPageNumbers() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.moderato.article.ArticleHtml;
 import org.moderato.comment.SubmittedText;
+import org.moderato.platform.Html;
 import org.owasp.html.HtmlSanitizer;
 
 /**
@@ -71,17 +72,7 @@ public final class WordPressText {
 
     /** Moderato's plain comment text as WordPress comment HTML: escaped, so it reads the same there. */
     public static String commentHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 
     /** A post's content as the sanitised HTML of an article. */

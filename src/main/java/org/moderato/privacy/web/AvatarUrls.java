@@ -2,7 +2,6 @@ package org.moderato.privacy.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,11 +12,10 @@ import java.util.Set;
 import org.moderato.privacy.Avatars;
 
 /**
- * {@code #{avatars.url(c.id())}} in the comment template. The page says first which comments it
- * shows ({@link #expect}); the first one asked about loads the tokens of all of them, so a page of
- * comments costs one query.
+ * The avatars' addresses of the article page's comments (its Java writes each comment's markup, so no
+ * page reads this bean by name). The page says first which comments it shows ({@link #expect}); the
+ * first one asked about loads the tokens of all of them, so a page of comments costs one query.
  */
-@Named("avatars")
 @RequestScoped
 public class AvatarUrls {
 
