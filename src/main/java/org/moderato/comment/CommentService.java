@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -252,6 +253,36 @@ public class CommentService {
 
     private static Instant latest(Instant a, Instant b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** An article's approved comments and their fingerprint, as {@link #approvedFor} and {@link #stateOf} give them. */
+    public record Approved(List<PublicComment> comments, CommentsState state) {}
+
+    /**
+     * Both from one scan of the article's approved comments: a page rendered for a request that is not
+     * conditional needs the two, and on a busy article each was a tenth of a post's CPU in a profile.
+     */
+    public Approved approvedWithStateFor(long articleId) {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply, c.version,"
+                                + " c.statusChangedAt, c.editedAt FROM Comment c WHERE c.article.id = :article AND c.status = :approved"
+                                + " ORDER BY c.id", Object[].class)
+                .setParameter("article", articleId)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .getResultList();
+        List<PublicComment> comments = new ArrayList<>(rows.size());
+        long versionSum = 0;
+        long newestId = 0;
+        Instant last = null;
+        for (Object[] row : rows) {
+            PublicComment comment = new PublicComment((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (Instant) row[5], (Boolean) row[6]);
+            comments.add(comment);
+            versionSum += ((Number) row[7]).longValue();
+            newestId = Math.max(newestId, comment.id());
+            last = latest(latest(latest(last, comment.createdAt()), (Instant) row[8]), (Instant) row[9]);
+        }
+        return new Approved(comments, new CommentsState(rows.size(), versionSum, newestId, last));
     }
 
     /** Approved comments of an article, oldest first, in one query. */

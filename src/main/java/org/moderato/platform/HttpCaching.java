@@ -30,6 +30,11 @@ public final class HttpCaching {
         return current;
     }
 
+    /** Whether the request asks "only if changed" at all (If-None-Match or If-Modified-Since). */
+    public static boolean isConditional(HttpServletRequest request) {
+        return request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null;
+    }
+
     /** If-None-Match decides when present (RFC 9110); otherwise If-Modified-Since. */
     public static boolean isCurrent(HttpServletRequest request, String etag, long lastModifiedMillis) {
         String ifNoneMatch = request.getHeader("If-None-Match");

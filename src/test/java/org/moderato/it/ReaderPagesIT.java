@@ -73,6 +73,22 @@ class ReaderPagesIT {
     }
 
     @Test
+    void aRenderComputesTheSameValidatorsWhetherOrNotTheRequestIsConditional() throws IOException {
+        approved(ARTICLE, "Moved by a moderator, so its version and status time count " + unique(), null);
+        String path = "/articles/" + ARTICLE;
+        // a session cookie the server does not know: the page cache passes such a request by, so each is rendered
+        String cookie = "JSESSIONID=unknown-" + unique();
+        HttpPage plain = reader.get(path, Map.of("Cookie", cookie));
+        HttpPage conditional = reader.get(path, Map.of("Cookie", cookie, "If-None-Match", "W/\"another-version\""));
+        assertEquals(200, plain.status());
+        assertEquals(200, conditional.status());
+        assertEquals(plain.header("ETag").orElseThrow(), conditional.header("ETag").orElseThrow(),
+                "one scan for a plain render, the fingerprint's own query for a conditional one: the same ETag");
+        assertEquals(plain.header("Last-Modified").orElseThrow(), conditional.header("Last-Modified").orElseThrow());
+        assertEquals(304, reader.get(path, Map.of("Cookie", cookie, "If-None-Match", plain.header("ETag").get())).status());
+    }
+
+    @Test
     void theCachedPageGivesEveryReaderTheirOwnFormToken() throws IOException {
         HttpPage first = reader.get("/articles/" + ARTICLE);
         HttpPage second = reader.get("/articles/" + ARTICLE);

@@ -113,16 +113,24 @@ public class ArticlePage {
         boolean personal = request.getParameter("unapproved") != null || "POST".equals(request.getMethod());
         // before anything is read: a change committed while this page renders makes the kept copy stale at once
         request.setAttribute(KeptPage.ARTICLE_ATTRIBUTE, new ArticlePageCache.Rendered(article.getId(), keptPages.stamp(article.getId())));
+        List<PublicComment> approved;
         if (personal) {
             response.setHeader("Cache-Control", "private, no-store");
-        } else {
+            approved = comments.approvedFor(article.getId());
+        } else if (HttpCaching.isConditional(request)) {
+            // the fingerprint alone first: a reader whose copy is current gets a 304 without the comments read
             CommentsState state = comments.stateOf(article.getId());
             if (HttpCaching.notModified(request, response, etag(state), lastModified(state))) {
                 Faces.responseComplete();
                 return;
             }
+            approved = comments.approvedFor(article.getId());
+        } else {
+            CommentService.Approved read = comments.approvedWithStateFor(article.getId());
+            HttpCaching.notModified(request, response, etag(read.state()), lastModified(read.state()));
+            approved = read.comments();
         }
-        List<PublicComment> shown = new ArrayList<>(comments.approvedFor(article.getId()));
+        List<PublicComment> shown = new ArrayList<>(approved);
         approvedCount = shown.size();
         ownPending = signedPendingComment();
         if (ownPending != null) {
