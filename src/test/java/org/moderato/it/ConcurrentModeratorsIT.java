@@ -75,6 +75,9 @@ class ConcurrentModeratorsIT {
                 long id = Readers.pending(server, "Race " + round + " " + Readers.unique());
                 Desk alicesDesk = Desk.logIn(server, alice, PASSWORD);
                 Desk bobsDesk = Desk.logIn(server, bob, PASSWORD);
+                // both open the queue's page that lists it before the race: with more than a page of pending
+                // comments on the shared server, a desk looked it up inside the race and could find it gone
+                assertTrue(alicesDesk.lists(id) && bobsDesk.lists(id), "round " + round + ": both see it pending");
                 CountDownLatch go = new CountDownLatch(1);
                 Future<Desk> a = pool.submit(pressAfter(go, alicesDesk, id, "Approve"));
                 Future<Desk> b = pool.submit(pressAfter(go, bobsDesk, id, "Trash"));
