@@ -8,8 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -255,7 +255,7 @@ public class CommentService {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    /** An article's approved comments and their fingerprint, as {@link #approvedFor} and {@link #stateOf} give them. */
+    /** An article's approved comments, oldest first, and their fingerprint as {@link #stateOf} gives it. */
     public record Approved(List<PublicComment> comments, CommentsState state) {}
 
     /**
@@ -287,13 +287,7 @@ public class CommentService {
 
     /** Approved comments of an article, oldest first, in one query. */
     public List<PublicComment> approvedFor(long articleId) {
-        return em.createQuery(
-                        "SELECT NEW org.moderato.comment.PublicComment(c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply)"
-                                + " FROM Comment c WHERE c.article.id = :article AND c.status = :approved ORDER BY c.id",
-                        PublicComment.class)
-                .setParameter("article", articleId)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .getResultList();
+        return approvedWithStateFor(articleId).comments();
     }
 
     /**

@@ -20,14 +20,19 @@ public final class HttpCaching {
 
     /** Sets the validators; answers 304 and returns true when the client's copy is current. */
     public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, Instant lastModified) {
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
-        response.setHeader("Cache-Control", PUBLIC_SHORT);
+        validators(response, etag, lastModified);
         boolean current = isCurrent(request, etag, lastModified.toEpochMilli());
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         }
         return current;
+    }
+
+    /** The validators and the public Cache-Control of a page answered in full. */
+    public static void validators(HttpServletResponse response, String etag, Instant lastModified) {
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        response.setHeader("Cache-Control", PUBLIC_SHORT);
     }
 
     /** Whether the request asks "only if changed" at all (If-None-Match or If-Modified-Since). */

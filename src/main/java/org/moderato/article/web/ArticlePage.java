@@ -117,17 +117,17 @@ public class ArticlePage {
         if (personal) {
             response.setHeader("Cache-Control", "private, no-store");
             approved = comments.approvedFor(article.getId());
-        } else if (HttpCaching.isConditional(request)) {
-            // the fingerprint alone first: a reader whose copy is current gets a 304 without the comments read
-            CommentsState state = comments.stateOf(article.getId());
-            if (HttpCaching.notModified(request, response, etag(state), lastModified(state))) {
-                Faces.responseComplete();
-                return;
-            }
-            approved = comments.approvedFor(article.getId());
         } else {
+            // a conditional request is answered from the fingerprint alone first: a current copy gets its 304 unread
+            if (HttpCaching.isConditional(request)) {
+                CommentsState state = comments.stateOf(article.getId());
+                if (HttpCaching.notModified(request, response, etag(state), lastModified(state))) {
+                    Faces.responseComplete();
+                    return;
+                }
+            }
             CommentService.Approved read = comments.approvedWithStateFor(article.getId());
-            HttpCaching.notModified(request, response, etag(read.state()), lastModified(read.state()));
+            HttpCaching.validators(response, etag(read.state()), lastModified(read.state()));
             approved = read.comments();
         }
         List<PublicComment> shown = new ArrayList<>(approved);
