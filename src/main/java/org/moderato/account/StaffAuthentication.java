@@ -33,6 +33,9 @@ import java.util.Set;
  * <p>The staff API ({@code /api/v1/staff/}) is not for sessions: each call names its caller with a bearer
  * token ({@link ApiTokens}), whose scopes become the caller's groups beside the moderator role the
  * moderation services check. A call without a valid token gets a JSON 401 and is in the audit trail too.
+ *
+ * <p>{@link AnonymousRequests} answers, without asking this, the requests for which this does nothing
+ * (no session, no constraint, no login, no staff API call): a change to when this acts changes that too.
  */
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {

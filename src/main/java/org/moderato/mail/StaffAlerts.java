@@ -34,10 +34,11 @@ public class StaffAlerts {
     @Inject
     Outbox outbox;
 
+    /** From {@link MailTriggers}, in the writer's transaction, only while mail is on. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onWritten(CommentWritten written) {
         Comment comment = written.comment();
-        if (!settings.isOn() || written.from() != null || comment.getStatus() != CommentStatus.PENDING) {
+        if (written.from() != null || comment.getStatus() != CommentStatus.PENDING) {
             return;
         }
         List<String> recipients = atOnce();

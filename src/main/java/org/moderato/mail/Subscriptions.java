@@ -56,11 +56,9 @@ public class Subscriptions {
     @Inject
     MailLinks links;
 
+    /** From {@link MailTriggers}, in the writer's transaction, only while mail is on. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onWritten(CommentWritten written) {
-        if (!settings.isOn()) {
-            return;
-        }
         Comment comment = written.comment();
         Instant now = Instant.now();
         if (written.from() == null && written.followUp() != FollowUp.NONE && comment.getEmailIndex() != null

@@ -18,6 +18,14 @@ import org.moderato.platform.Randomness;
  */
 public final class FormToken {
 
+    /**
+     * The nonce only has to be unique (the signature is what cannot be forged): six random bytes drawn
+     * when this process started, then a six-byte counter that never wraps. A DRBG draw per served page
+     * cost a quarter of issuing a token.
+     */
+    private static final byte[] PROCESS_NONCE = Randomness.bytes(6);
+    private static final AtomicLong ISSUED = new AtomicLong();
+
     /** Current key first (it signs), then the previous one during a key rotation (it still verifies). */
     private final Supplier<List<byte[]>> keys;
 
@@ -29,14 +37,6 @@ public final class FormToken {
     public FormToken(Supplier<List<byte[]>> keys) {
         this.keys = keys;
     }
-
-    /**
-     * The nonce only has to be unique (the signature is what cannot be forged): six random bytes drawn
-     * when this process started, then a six-byte counter that never wraps. A DRBG draw per served page
-     * cost a quarter of issuing a token.
-     */
-    private static final byte[] PROCESS_NONCE = Randomness.bytes(6);
-    private static final AtomicLong ISSUED = new AtomicLong();
 
     /** A new token for a form served now; a few microseconds, so cached pages get a fresh one each time. */
     public String issue(long articleId, Instant now) {

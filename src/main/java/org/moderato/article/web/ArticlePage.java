@@ -81,6 +81,7 @@ public class ArticlePage {
     /** The comment lists' markup, made once per request when the page is rendered (after {@link #prepare}). */
     private String beforeFormHtml;
     private String afterFormHtml;
+    private CommentHtml commentHtml;
 
     @PostConstruct
     void load() {
@@ -257,27 +258,29 @@ public class ArticlePage {
         if (items.isEmpty()) {
             return "";
         }
-        // the language, whether replies are open and the bundle's words: read once for the page, not per comment
-        CommentHtml body = new CommentHtml(texts, texts.getLocale(), request.getContextPath(), texts.getLangQuery(), replies,
-                new CommentHtml.Links() {
-                    @Override
-                    public String avatar(Long commentId) {
-                        return avatarUrls.url(commentId);
-                    }
+        if (commentHtml == null) {
+            // the language, whether replies are open and the bundle's words: read once for the page, not per comment
+            commentHtml = new CommentHtml(texts, texts.getLocale(), request.getContextPath(), texts.getLangQuery(), replies,
+                    new CommentHtml.Links() {
+                        @Override
+                        public String avatar(Long commentId) {
+                            return avatarUrls.url(commentId);
+                        }
 
-                    @Override
-                    public String permalink(long commentId) {
-                        return ArticlePage.this.permalink(commentId);
-                    }
+                        @Override
+                        public String permalink(long commentId) {
+                            return ArticlePage.this.permalink(commentId);
+                        }
 
-                    @Override
-                    public String reply(long commentId) {
-                        return replyUrl(commentId);
-                    }
-                }, isCommentsOpen(), getThreadDepth());
+                        @Override
+                        public String reply(long commentId) {
+                            return replyUrl(commentId);
+                        }
+                    }, isCommentsOpen(), getThreadDepth());
+        }
         StringBuilder out = new StringBuilder(items.size() * 2048);
         for (ThreadMarkup.Item item : items) {
-            body.append(out.append(item.opening()), item);
+            commentHtml.append(out.append(item.opening()), item);
         }
         return out.toString();
     }
