@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import org.moderato.article.Article;
@@ -129,7 +130,7 @@ public class Comment {
         this.moderationReasons = String.join("\n", reasons);
         this.ipAddress = client.ipAddress();
         this.userAgent = client.userAgent();
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -150,9 +151,9 @@ public class Comment {
         reply.status = CommentStatus.APPROVED;
         reply.moderationReasons = "posted by staff";
         reply.staffReply = true;
-        reply.createdAt = now;
+        reply.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         reply.statusChangedBy = staffName;
-        reply.statusChangedAt = now;
+        reply.statusChangedAt = reply.createdAt;
         return reply;
     }
 
@@ -254,6 +255,18 @@ public class Comment {
     public CommentStatus getStatus() { return status; }
     public String getModerationReasons() { return moderationReasons; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /**
+     * This comment as readers see it, with what it adds to its article's {@link CommentsState}: the
+     * values the row holds after commit (the times are kept to the microsecond, as the column keeps them).
+     */
+    CommentsChanged.Added asAdded() {
+        Instant changed = createdAt;
+        for (Instant other : new Instant[] {statusChangedAt, editedAt}) {
+            changed = other != null && other.isAfter(changed) ? other : changed;
+        }
+        return new CommentsChanged.Added(new PublicComment(id, parentId, authorName, website, body, createdAt, staffReply), version, changed);
+    }
     public String getIpAddress() { return ipAddress; }
     public String getUserAgent() { return userAgent; }
     public Instant getClientAnonymisedAt() { return clientAnonymisedAt; }

@@ -70,6 +70,9 @@ public class CommentService {
     @Inject
     CommentMetrics metrics;
 
+    @Inject
+    ApprovedLists approvedLists;
+
     /**
      * Stores the comment as the rules decide, or throws {@link CommentRefused}; returns it with the
      * returning-commenter token its author's browser may keep. {@code returningToken}: the one the
@@ -259,10 +262,14 @@ public class CommentService {
     public record Approved(List<PublicComment> comments, CommentsState state) {}
 
     /**
-     * Both from one scan of the article's approved comments: a page rendered for a request that is not
-     * conditional needs the two, and on a busy article each was a tenth of a post's CPU in a profile.
+     * Both from one scan of the article's approved comments (a page rendered for a request that is not
+     * conditional needs the two), kept in {@link ApprovedLists} until the article's next public change.
      */
     public Approved approvedWithStateFor(long articleId) {
+        return approvedLists.get(articleId, () -> readApproved(articleId));
+    }
+
+    private Approved readApproved(long articleId) {
         List<Object[]> rows = em.createQuery(
                         "SELECT c.id, c.parentId, c.authorName, c.website, c.body, c.createdAt, c.staffReply, c.version,"
                                 + " c.statusChangedAt, c.editedAt FROM Comment c WHERE c.article.id = :article AND c.status = :approved"

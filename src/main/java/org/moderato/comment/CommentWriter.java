@@ -48,7 +48,8 @@ public class CommentWriter {
         em.flush();
         em.persist(new ModerationEvent(comment.getId(), RULES, now, null, status, String.join("; ", reasons)));
         written.fire(new CommentWritten(comment, null, draft.getFollowUp()));
-        announce(CommentsChanged.of(comment.getArticle().getId(), comment.getId(), null, comment.getStatus()));
+        announce(status == CommentStatus.APPROVED ? CommentsChanged.added(comment)
+                : CommentsChanged.of(comment.getArticle().getId(), comment.getId(), null, comment.getStatus()));
         return comment;
     }
 
@@ -59,7 +60,7 @@ public class CommentWriter {
         em.flush();
         em.persist(new ModerationEvent(reply.getId(), actor, now, null, CommentStatus.APPROVED, "staff reply to comment " + parent.getId()));
         written.fire(new CommentWritten(reply, null, FollowUp.NONE));
-        announce(CommentsChanged.of(parent.getArticle().getId(), reply.getId(), null, CommentStatus.APPROVED));
+        announce(CommentsChanged.added(reply));
         return reply;
     }
 

@@ -1,5 +1,6 @@
 package org.moderato.comment;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -7,9 +8,18 @@ import java.util.List;
  * to observers only after the transaction commits ({@code @Observes(during = AFTER_SUCCESS)}): a
  * rolled-back change tells nobody anything. {@code publicChange} says whether readers of the article
  * can see a difference (a comment became, stopped being or was changed while approved); the page
- * cache listens only to those, the totals to every move.
+ * cache listens only to those, the totals to every move. {@code added}: the comment as readers now see
+ * it when the write was a new public comment (a submission the rules approved, a staff reply), so an
+ * article's kept list of approved comments ({@link ApprovedLists}) takes it without a read; else null.
  */
-public record CommentsChanged(long articleId, boolean publicChange, List<Move> moves) {
+public record CommentsChanged(long articleId, boolean publicChange, List<Move> moves, Added added) {
+
+    /** A new public comment, with what its row adds to the article's {@link CommentsState}. */
+    public record Added(PublicComment comment, int version, Instant changedAt) {}
+
+    public CommentsChanged(long articleId, boolean publicChange, List<Move> moves) {
+        this(articleId, publicChange, moves, null);
+    }
 
     /** One comment's status before and after; {@code from} null for a new comment, {@code to} null for a deleted one. */
     public record Move(long commentId, CommentStatus from, CommentStatus to) {
@@ -30,6 +40,12 @@ public record CommentsChanged(long articleId, boolean publicChange, List<Move> m
     }
 
     /** Something readers see changed without a status move (an edit, an erased name, a thread re-parented). */
+    /** A new comment, public at once: {@link #of} with the comment as readers see it. */
+    static CommentsChanged added(Comment comment) {
+        return new CommentsChanged(comment.getArticle().getId(), true,
+                List.of(new Move(comment.getId(), null, CommentStatus.APPROVED)), comment.asAdded());
+    }
+
     public static CommentsChanged contentOf(long articleId, long commentId, CommentStatus status) {
         return new CommentsChanged(articleId, status == CommentStatus.APPROVED, List.of(new Move(commentId, status, status)));
     }

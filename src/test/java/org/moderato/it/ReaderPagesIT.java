@@ -92,6 +92,26 @@ class ReaderPagesIT {
     }
 
     @Test
+    void aCommentApprovedOnArrivalJoinsTheKeptListWithTheFingerprintTheDatabaseGives() throws IOException {
+        String email = "trusted-" + unique() + "@example.com";
+        // trust needs the returning-commenter cookie as well as the address
+        WebClient author = WebClient.withCookies(server);
+        long first = Comments.idOf(author.postCommentRemembered(ARTICLE, "Trusted", email, "First, held " + unique()));
+        admin.moderate("/moderation", first, "Approve");
+        String path = "/articles/" + ARTICLE;
+        String cookie = "JSESSIONID=unknown-" + unique();
+        // a render reads the approved comments and keeps them; the next comment joins them from its after-commit event
+        assertEquals(200, reader.get(path, Map.of("Cookie", cookie)).status());
+        long second = Comments.idOf(author.postCommentRemembered(ARTICLE, "Trusted", email, "Second, approved on arrival " + unique()));
+        HttpPage plain = reader.get(path, Map.of("Cookie", cookie));
+        assertTrue(plain.body().contains("id=\"comment-" + second + "\""), "an approved author's next comment is public at once");
+        // a conditional request is checked against the database's own aggregate, not the kept list
+        assertEquals(304, reader.get(path, Map.of("Cookie", cookie, "If-None-Match", plain.header("ETag").orElseThrow())).status(),
+                "the kept list's fingerprint is the one the rows give");
+        assertEquals(304, reader.get(path, Map.of("Cookie", cookie, "If-Modified-Since", plain.header("Last-Modified").get())).status());
+    }
+
+    @Test
     void theCachedPageGivesEveryReaderTheirOwnFormToken() throws IOException {
         HttpPage first = reader.get("/articles/" + ARTICLE);
         HttpPage second = reader.get("/articles/" + ARTICLE);
