@@ -101,6 +101,11 @@ public final class CommentText {
     private record Tag(int start, int end, String name, List<String> attributes, boolean opens, boolean closes) {}
 
     private static List<Tag> allowedTags(String text) {
+        int markupEnd = endOfMarkup(text);
+        if (markupEnd == 0) {
+            // most comments have no tag at all: no parser for them
+            return List.of();
+        }
         Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
         List<Tag> tags = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
@@ -117,7 +122,7 @@ public final class CommentText {
                     tags.add(new Tag(end.startPos(), end.endPos(), name, List.of(), false, true));
                 }
             }
-        }, Jsoup.parse(text.substring(0, endOfMarkup(text)), "", parser));
+        }, Jsoup.parse(text.substring(0, markupEnd), "", parser));
         tags.sort(Comparator.comparingInt(Tag::start));
         return tags;
     }
