@@ -87,7 +87,7 @@ public class ArticlePageCache extends HttpFilter {
         }
         String key = keyOf(request);
         KeptPage page = kept.anyKept(key);
-        // current, or changing faster than renders are worth: then its last copy, a fifth of a second behind at most
+        // current, or changing faster than renders are worth: then its last copy, half a second behind at most
         if (page != null && (kept.isCurrent(page) || !kept.mayRender(page, System.currentTimeMillis()))) {
             hits.inc();
             request.setAttribute(QueryCountLog.SERVED_FROM_CACHE, Boolean.TRUE);
