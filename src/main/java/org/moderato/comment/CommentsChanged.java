@@ -39,13 +39,13 @@ public record CommentsChanged(long articleId, boolean publicChange, List<Move> m
         return new CommentsChanged(articleId, move.touchesPublic(), List.of(move));
     }
 
-    /** Something readers see changed without a status move (an edit, an erased name, a thread re-parented). */
     /** A new comment, public at once: {@link #of} with the comment as readers see it. */
     static CommentsChanged added(Comment comment) {
         return new CommentsChanged(comment.getArticle().getId(), true,
                 List.of(new Move(comment.getId(), null, CommentStatus.APPROVED)), comment.asAdded());
     }
 
+    /** Something readers see changed without a status move (an edit, an erased name, a thread re-parented). */
     public static CommentsChanged contentOf(long articleId, long commentId, CommentStatus status) {
         return new CommentsChanged(articleId, status == CommentStatus.APPROVED, List.of(new Move(commentId, status, status)));
     }
