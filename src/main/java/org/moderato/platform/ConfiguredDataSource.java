@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The data source class the container pools ({@link DatabaseConfig}). It reads the database settings
  * through MicroProfile Config when the pool opens its first connection, each with a default, so the
  * same {@code ROOT.war} starts on any Payara with no environment at all: an H2 file database under the
- * data directory ({@code ./data} by default) that H2 writes to its file at most half a second after a commit
- * ({@code WRITE_DELAY=500}, H2's default); a request that changed something waits for that write in {@link GroupCommit},
- * so a comment whose submission got its redirect is on disk even after {@code kill -9}.
+ * data directory ({@code ./data} by default) with {@code WRITE_DELAY=0}, so a comment whose submission
+ * got its redirect is on disk even after {@code kill -9}. {@code WRITE_DELAY=500} in {@code MODERATO_DB_URL}
+ * lets H2 write in the background, and {@link GroupCommit} then shares one write among the requests waiting.
  *
  * <p>Why not the annotation's own attributes: Payara resolves {@code ${ENV=...}} and
  * {@code ${MPCONFIG=...}} in {@code @DataSourceDefinition} before the application's configuration is
@@ -39,7 +39,7 @@ public class ConfiguredDataSource implements DataSource {
         static Settings from(Config config) {
             Path dataDir = Path.of(config.getOptionalValue("moderato.data.dir", String.class).orElse("./data")).toAbsolutePath().normalize();
             String url = config.getOptionalValue("moderato.db.url", String.class).filter(s -> !s.isBlank())
-                    .orElse("jdbc:h2:file:" + DatabaseConfig.h2File(dataDir) + ";WRITE_DELAY=500");
+                    .orElse("jdbc:h2:file:" + DatabaseConfig.h2File(dataDir) + ";WRITE_DELAY=0");
             boolean postgres = url.startsWith("jdbc:postgresql:");
             String driver = config.getOptionalValue("moderato.db.driver", String.class).filter(s -> !s.isBlank())
                     .orElse(postgres ? POSTGRES_DRIVER : H2_DRIVER);
