@@ -74,16 +74,21 @@ public class DatabaseBackup {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
             Path file = freeName(directory);
             try (Statement sql = connection.createStatement()) {
-                String writeDelay = writeDelay(sql);
-                // H2's background writer (WRITE_DELAY > 0) also compacts the file, moving pages while BACKUP TO
-                // copies it: a backup taken under posting load restored with an index row missing from its table.
-                // Without the writer each commit writes its own pages and nothing moves, as before group commit.
-                sql.execute("SET WRITE_DELAY 0");
-                try {
-                    // the name is ours (digits and dashes under the data directory), not the caller's
-                    sql.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-                } finally {
-                    sql.execute("SET WRITE_DELAY " + writeDelay);
+                // the name is ours (digits and dashes under the data directory), not the caller's
+                String backup = "BACKUP TO '" + file.toString().replace("'", "''") + "'";
+                int writeDelay = GroupCommit.writeDelayOf(connection);
+                if (writeDelay <= 0) {
+                    sql.execute(backup);
+                } else {
+                    // H2's background writer also compacts the file, moving pages while BACKUP TO copies it: a backup
+                    // taken under posting load restored with an index row missing from its table. Without the writer
+                    // each commit writes its own pages and nothing moves.
+                    sql.execute("SET WRITE_DELAY 0");
+                    try {
+                        sql.execute(backup);
+                    } finally {
+                        sql.execute("SET WRITE_DELAY " + writeDelay);
+                    }
                 }
             }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -93,18 +98,6 @@ public class DatabaseBackup {
             throw new IllegalStateException("The backup could not be written", e);
         } finally {
             writing.set(false);
-        }
-    }
-
-    /** The database's WRITE_DELAY now, in milliseconds (its URL's, or H2's default). */
-    private static String writeDelay(Statement sql) throws SQLException {
-        try (java.sql.ResultSet row = sql.executeQuery(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            String value = row.next() ? row.getString(1) : null;
-            if (value == null || !value.matches("\\d{1,9}")) {
-                throw new SQLException("H2 did not say its WRITE_DELAY: " + value);
-            }
-            return value;
         }
     }
 

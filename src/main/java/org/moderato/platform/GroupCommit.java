@@ -3,6 +3,7 @@ package org.moderato.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.Condition;
@@ -20,7 +21,8 @@ import javax.sql.DataSource;
  * it) while the others that arrived meanwhile wait for that write, so several commits share one.
  * A request is answered only after its commits are in the file, as with {@code WRITE_DELAY=0}; only
  * writes made outside a request (scheduled jobs) wait for H2's background writer, at most
- * {@code WRITE_DELAY} ms. On PostgreSQL, where a commit is durable when it returns, this does nothing.
+ * {@code WRITE_DELAY} ms. On PostgreSQL, where a commit is durable when it returns, and on H2 with
+ * {@code WRITE_DELAY=0} (the default URL), where each commit writes the file itself, this does nothing.
  */
 @ApplicationScoped
 public class GroupCommit {
@@ -36,14 +38,15 @@ public class GroupCommit {
     private long begun;
     private long done;
     private boolean writing;
-    private volatile Boolean embedded;
+    /** Whether commits wait for a shared write: H2 writing in the background; read once. */
+    private volatile Boolean sharing;
 
     /**
      * Returns once every transaction committed before the call is in the database file. A write
      * that fails is logged and reported to this caller; the next waiter writes again.
      */
     public void awaitWritten() throws SQLException {
-        if (!isEmbedded()) {
+        if (!isSharing()) {
             return;
         }
         lock.lock();
@@ -84,14 +87,29 @@ public class GroupCommit {
         }
     }
 
-    private boolean isEmbedded() throws SQLException {
-        Boolean known = embedded;
+    private boolean isSharing() throws SQLException {
+        Boolean known = sharing;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                known = "H2".equals(connection.getMetaData().getDatabaseProductName());
+                known = writeDelayOf(connection) > 0;
             }
-            embedded = known;
+            sharing = known;
         }
         return known;
+    }
+
+    /** H2's WRITE_DELAY (ms) for the connection's database as it stands now; -1 for any other database. */
+    static int writeDelayOf(Connection connection) throws SQLException {
+        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            return -1;
+        }
+        try (Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            String value = row.next() ? row.getString(1) : null;
+            if (value == null || !value.matches("\\d{1,9}")) {
+                throw new SQLException("H2 did not say its WRITE_DELAY: " + value);
+            }
+            return Integer.parseInt(value);
+        }
     }
 }
