@@ -3,14 +3,11 @@ package org.moderato.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.moderato.platform.Generations;
 import org.moderato.platform.LruByteCache;
 
 /**
@@ -33,7 +30,7 @@ public class ApprovedLists {
     /** About 10,000 comments of average length; the busiest articles stay, the others are read again. */
     static final long MAX_BYTES = 16L << 20;
 
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Generations generations = new Generations();
     private final LruByteCache<Long, Kept> kept = new LruByteCache<>(MAX_BYTES, Kept::bytes);
 
     /** An article's list, sorted by id, as it was at {@code generation}. */
@@ -57,10 +54,8 @@ public class ApprovedLists {
             List<PublicComment> more = new ArrayList<>(comments.size() + 1);
             more.addAll(comments);
             more.add(-at - 1, comment);
-            Instant last = state.lastChange() == null || added.changedAt().isAfter(state.lastChange()) ? added.changedAt() : state.lastChange();
-            CommentsState after = new CommentsState(state.count() + 1, state.versionSum() + added.version(),
-                    Math.max(state.newestId(), comment.id()), last);
-            return new Kept(next, Collections.unmodifiableList(more), after, bytes + bytesOf(comment));
+            return new Kept(next, Collections.unmodifiableList(more), state.plus(comment.id(), added.version(), added.changedAt()),
+                    bytes + bytesOf(comment));
         }
 
         CommentService.Approved approved() {
@@ -78,18 +73,13 @@ public class ApprovedLists {
 
     /** The article's approved comments and fingerprint: the kept ones while current, else {@code read}'s, then kept. */
     CommentService.Approved get(long articleId, Supplier<CommentService.Approved> read) {
-        AtomicLong generation = generationOf(articleId);
-        long before = generation.get();
+        long before = generations.of(articleId);
         Kept current = kept.get(articleId);
         if (current != null && current.generation() == before) {
             return current.approved();
         }
         Kept fresh = Kept.of(before, read.get());
-        synchronized (generation) {
-            if (generation.get() == before) {
-                kept.put(articleId, fresh);
-            }
-        }
+        generations.ifStill(articleId, before, () -> kept.put(articleId, fresh));
         return fresh.approved();
     }
 
@@ -97,18 +87,12 @@ public class ApprovedLists {
         if (!change.publicChange()) {
             return;
         }
-        AtomicLong generation = generationOf(change.articleId());
-        synchronized (generation) {
-            long was = generation.getAndIncrement();
+        generations.advance(change.articleId(), was -> {
             Kept current = kept.get(change.articleId());
             // otherwise the list stays at an older generation: never served again, replaced by the next read
             if (current != null && current.generation() == was && change.added() != null) {
                 kept.put(change.articleId(), current.plus(change.added(), was + 1));
             }
-        }
-    }
-
-    private AtomicLong generationOf(long articleId) {
-        return generations.computeIfAbsent(articleId, id -> new AtomicLong());
+        });
     }
 }

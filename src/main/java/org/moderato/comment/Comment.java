@@ -261,11 +261,8 @@ public class Comment {
      * values the row holds after commit (the times are kept to the microsecond, as the column keeps them).
      */
     CommentsChanged.Added asAdded() {
-        Instant changed = createdAt;
-        for (Instant other : new Instant[] {statusChangedAt, editedAt}) {
-            changed = other != null && other.isAfter(changed) ? other : changed;
-        }
-        return new CommentsChanged.Added(new PublicComment(id, parentId, authorName, website, body, createdAt, staffReply), version, changed);
+        return new CommentsChanged.Added(new PublicComment(id, parentId, authorName, website, body, createdAt, staffReply), version,
+                CommentsState.latest(createdAt, statusChangedAt, editedAt));
     }
     public String getIpAddress() { return ipAddress; }
     public String getUserAgent() { return userAgent; }

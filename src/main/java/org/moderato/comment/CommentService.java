@@ -249,13 +249,8 @@ public class CommentService {
                 .setParameter("article", articleId)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .getSingleResult();
-        Instant last = latest(latest((Instant) row[3], (Instant) row[4]), (Instant) row[5]);
         return new CommentsState((Long) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue(),
-                row[2] == null ? 0 : (Long) row[2], last);
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+                row[2] == null ? 0 : (Long) row[2], CommentsState.latest((Instant) row[3], (Instant) row[4], (Instant) row[5]));
     }
 
     /** An article's approved comments, oldest first, and their fingerprint as {@link #stateOf} gives it. */
@@ -278,18 +273,14 @@ public class CommentService {
                 .setParameter("approved", CommentStatus.APPROVED)
                 .getResultList();
         List<PublicComment> comments = new ArrayList<>(rows.size());
-        long versionSum = 0;
-        long newestId = 0;
-        Instant last = null;
+        CommentsState state = CommentsState.NONE;
         for (Object[] row : rows) {
             PublicComment comment = new PublicComment((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (Instant) row[5], (Boolean) row[6]);
             comments.add(comment);
-            versionSum += ((Number) row[7]).longValue();
-            newestId = Math.max(newestId, comment.id());
-            last = latest(latest(latest(last, comment.createdAt()), (Instant) row[8]), (Instant) row[9]);
+            state = state.plus(comment.id(), ((Number) row[7]).longValue(), comment.createdAt(), (Instant) row[8], (Instant) row[9]);
         }
-        return new Approved(comments, new CommentsState(rows.size(), versionSum, newestId, last));
+        return new Approved(comments, state);
     }
 
     /** Approved comments of an article, oldest first, in one query. */

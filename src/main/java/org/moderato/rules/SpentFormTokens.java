@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.moderato.platform.SqlConflicts;
 
@@ -38,8 +39,9 @@ public class SpentFormTokens {
             return true;
         }
         try {
-            em.persist(new UsedFormToken(FormToken.nonceOf(formToken), expiresAt));
-            em.flush();
+            // a plain insert, at once: no entity for the unit of work to track and flush (a tenth of a post's CPU)
+            em.createNativeQuery("INSERT INTO used_form_tokens (token_key, expires_at) VALUES (?, ?)")
+                    .setParameter(1, FormToken.nonceOf(formToken)).setParameter(2, Timestamp.from(expiresAt)).executeUpdate();
             return true;
         } catch (PersistenceException usedBefore) {
             if (!SqlConflicts.isConflict(usedBefore)) {

@@ -5,11 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.moderato.article.ArticleChanged;
 import org.moderato.comment.CommentsChanged;
+import org.moderato.platform.Generations;
 import org.moderato.platform.LruByteCache;
 import org.moderato.platform.Settings;
 import org.moderato.rules.RulesChanged;
@@ -38,7 +37,7 @@ public class KeptPages {
     static final double RENDER_BURST = 20;
     static final double RENDERS_PER_SECOND = 2;
 
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Generations generations = new Generations();
     private final AtomicLong everything = new AtomicLong();
     private LruByteCache<String, KeptPage> pages;
 
@@ -57,7 +56,7 @@ public class KeptPages {
 
     /** Where an article's pages stand now; a render records it first, so a change during the render wins. */
     public Stamp stamp(long articleId) {
-        return new Stamp(everything.get(), generations.computeIfAbsent(articleId, id -> new AtomicLong()).get());
+        return new Stamp(everything.get(), generations.of(articleId));
     }
 
     public record Stamp(long everything, long article) {}
@@ -105,7 +104,7 @@ public class KeptPages {
     }
 
     void forget(long articleId) {
-        generations.computeIfAbsent(articleId, id -> new AtomicLong()).incrementAndGet();
+        generations.advance(articleId);
     }
 
     void forgetAll() {
