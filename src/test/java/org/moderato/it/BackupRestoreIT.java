@@ -38,6 +38,14 @@ class BackupRestoreIT {
 
     @Test
     void aBackupTakenWhileReadersPostRestoresEveryCommentAcknowledgedBeforeIt(ModeratoServer server) throws Exception {
+        backupWhileReadersPost(server);
+    }
+
+    /**
+     * {@code bin/backup} while {@link #POSTERS} readers post, {@code bin/restore} into a new data directory, a
+     * server started there: every comment acknowledged before the backup began is in the restored site.
+     */
+    static void backupWhileReadersPost(ModeratoServer server) throws Exception {
         ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean posting = new AtomicBoolean(true);
         List<Thread> posters = new ArrayList<>();

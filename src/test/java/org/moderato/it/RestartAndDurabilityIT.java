@@ -162,6 +162,14 @@ class RestartAndDurabilityIT {
     @Test
     @Order(5)
     void underPostingLoadFromSeveralConnectionsEveryAcknowledgedCommentSurvivesKillDashNineOnce() throws Exception {
+        killDashNineUnderPostingLoad(server);
+    }
+
+    /**
+     * {@link #POSTERS} readers post to a running server until it is killed with {@code kill -9} after 40
+     * acknowledgements; after a restart every comment that got its 303 is stored, once. Leaves the server stopped.
+     */
+    static void killDashNineUnderPostingLoad(ModeratoServer server) throws Exception {
         String run = "Load " + UUID.randomUUID().toString().substring(0, 8);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();

@@ -92,7 +92,8 @@ public final class ModeratoServer implements AutoCloseable {
                 "MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS + " -Dh2.bindAddress=127.0.0.1");
     }
 
-    private static ModeratoServer startFresh(Path dataDir, Map<String, String> settings) throws IOException {
+    /** A fresh server on this (empty) data directory, for settings that name it (a database URL). */
+    public static ModeratoServer startFresh(Path dataDir, Map<String, String> settings) throws IOException {
         Map<String, String> environment = new java.util.HashMap<>(settings);
         environment.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putIfAbsent("MODERATO_SECRET", SECRET);
