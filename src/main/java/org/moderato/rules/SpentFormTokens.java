@@ -39,7 +39,7 @@ public class SpentFormTokens {
             return true;
         }
         try {
-            // a plain insert, at once: no entity for the unit of work to track and flush (a tenth of a post's CPU)
+            // a plain insert, at once: no entity for the unit of work to track and flush
             em.createNativeQuery("INSERT INTO used_form_tokens (token_key, expires_at) VALUES (?, ?)")
                     .setParameter(1, FormToken.nonceOf(formToken)).setParameter(2, Timestamp.from(expiresAt)).executeUpdate();
             return true;

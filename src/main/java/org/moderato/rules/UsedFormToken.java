@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A form token already spent by an author; kept until it would have expired anyway. */
+/**
+ * A form token already spent by an author; kept until it would have expired anyway. Written by
+ * {@link SpentFormTokens} with a plain INSERT; the entity is for the queries that delete expired and erased ones.
+ */
 @Entity
 @Table(name = "used_form_tokens")
 public class UsedFormToken {
@@ -19,9 +22,4 @@ public class UsedFormToken {
     private Instant expiresAt;
 
     protected UsedFormToken() {}
-
-    public UsedFormToken(String tokenKey, Instant expiresAt) {
-        this.tokenKey = tokenKey;
-        this.expiresAt = expiresAt;
-    }
 }
