@@ -56,6 +56,9 @@ public class DatabaseBackup {
     @Inject
     Settings settings;
 
+    @Inject
+    GroupCommit groupCommit;
+
     private final AtomicBoolean writing = new AtomicBoolean();
 
     /** Writes the backup and returns its file. */
@@ -76,7 +79,7 @@ public class DatabaseBackup {
             try (Statement sql = connection.createStatement()) {
                 // the name is ours (digits and dashes under the data directory), not the caller's
                 String backup = "BACKUP TO '" + file.toString().replace("'", "''") + "'";
-                int writeDelay = GroupCommit.writeDelayOf(connection);
+                int writeDelay = groupCommit.writeDelay();
                 if (writeDelay <= 0) {
                     sql.execute(backup);
                 } else {
