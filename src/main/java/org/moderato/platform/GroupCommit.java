@@ -13,16 +13,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Group commit for the embedded H2 database. H2 keeps committed transactions in memory and writes
- * them to its file as one batch ({@code WRITE_DELAY}); writing after every commit
- * ({@code WRITE_DELAY=0}) cost a quarter of a post's CPU, most of it writing the same index pages
- * again for each comment. Instead a request that changed something waits here before it is answered:
- * one waiting request writes everything committed so far ({@code CHECKPOINT}, H2's own command for
- * it) while the others that arrived meanwhile wait for that write, so several commits share one.
- * A request is answered only after its commits are in the file, as with {@code WRITE_DELAY=0}; only
- * writes made outside a request (scheduled jobs) wait for H2's background writer, which under load
- * left two seconds of commits unwritten in GroupCommitIT (not {@code WRITE_DELAY} ms). On PostgreSQL, where a commit is durable when it returns, and on H2 with
- * {@code WRITE_DELAY=0} (the default URL), where each commit writes the file itself, this does nothing.
+ * Group commit for the embedded H2 database, as the default URL opens it ({@link ConfiguredDataSource#H2_OPTIONS}):
+ * H2 keeps committed transactions in memory and writes them to its file in the background
+ * ({@code WRITE_DELAY}), where it also compacts the file. A request that changed something waits here
+ * before it is answered ({@link DurableWrites}): one waiting request writes everything committed so far
+ * ({@code CHECKPOINT}, H2's own command for it) while the others that arrived meanwhile wait for that
+ * write, so several commits share one, and no request is answered before its commits are in the file.
+ * Only writes made outside a request (scheduled jobs) wait for H2's background writer, which under load
+ * left two seconds of commits unwritten (not {@code WRITE_DELAY} ms); the jobs run again after a restart.
+ * On PostgreSQL, where a commit is durable when it returns, and on H2 with {@code WRITE_DELAY=0}, where
+ * each commit writes the file itself, this does nothing.
  */
 @ApplicationScoped
 public class GroupCommit {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.moderato.testing.ArticleForms;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
-import org.moderato.testing.SharedServer;
 import org.moderato.testing.WebClient;
 
 /**
@@ -30,9 +32,32 @@ import org.moderato.testing.WebClient;
  * the same size are the yardstick: hostile CPU {@code <= plain + 50 ms per request}, measured as the
  * server JVM's CPU time (from /proc), after a warm-up of every path (JIT). A ratio ({@code 4 x plain})
  * would let through too much: a plain round of 65 KB comments already costs tens of ms per request.
+ *
+ * <p>On a server of its own whose H2 writes at every commit ({@code WRITE_DELAY=0}): with the default
+ * URL, H2's background writer compacts the file at moments of its own choosing, and its CPU lands in
+ * whichever trial it falls into (a fresh-clone run on that URL once failed the big key-list saves, 870 ms
+ * against a bound of 690 ms in the cheapest of three trials, most likely H2 compacting after each big
+ * write). The input's own writes are still measured: each commit writes its pages in the request's thread.
  */
-@ExtendWith(SharedServer.class)
 class HostileInputIT {
+
+    private static ModeratoServer server;
+
+    @BeforeAll
+    static void startWithWritesAtEveryCommit() throws IOException {
+        Path dataDir = Files.createTempDirectory("moderato-hostile-");
+        server = ModeratoServer.startFresh(dataDir, Map.of(
+                "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ";WRITE_DELAY=0",
+                "MODERATO_JAVA_OPTS", ModeratoServer.FULL_JIT_JAVA_OPTS));
+        server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
 
     private static final int ROUNDS = 4;
     private static final int TRIALS = 3;
@@ -95,7 +120,7 @@ class HostileInputIT {
     }
 
     @Test
-    void noInputCostsMoreThanAPlainCommentOfTheSameSizePlusFiftyMillisecondsPerRequest(ModeratoServer server) throws IOException {
+    void noInputCostsMoreThanAPlainCommentOfTheSameSizePlusFiftyMillisecondsPerRequest() throws IOException {
         WebClient admin = admin(server);
         holdEverything(admin);
         List<Form> hostile = hostileForms();
@@ -123,7 +148,7 @@ class HostileInputIT {
     }
 
     @Test
-    void tenThousandLineKeyListsAreSavedAndMatchedWithinTheBound(ModeratoServer server) throws IOException {
+    void tenThousandLineKeyListsAreSavedAndMatchedWithinTheBound() throws IOException {
         WebClient admin = admin(server);
         holdEverything(admin);
         List<Form> comments = List.of(
@@ -134,7 +159,12 @@ class HostileInputIT {
         comments.forEach(form -> rounds(server, admin, warmUp, form, 1));
         List<Duration> plain = new ArrayList<>();
         for (Form form : comments) {
-            plain.add(rounds(server, admin, Article.create(admin, "Keys plain"), form, ROUNDS));
+            // each side's cheapest of three trials (below too): background work only ever adds
+            Duration cheapest = ChronoUnit.FOREVER.getDuration();
+            for (int trial = 0; trial < TRIALS; trial++) {
+                cheapest = min(cheapest, rounds(server, admin, Article.create(admin, "Keys plain"), form, ROUNDS));
+            }
+            plain.add(cheapest);
         }
 
         String moderationKeys = moderationKeys();
@@ -162,14 +192,19 @@ class HostileInputIT {
         // a save is two requests: the rules page and its post
         check("saving 10,000-line key lists", bigSave, smallSave, 6, tooCostly);
         for (int i = 0; i < comments.size(); i++) {
-            Duration withLists = rounds(server, admin, Article.create(admin, "Keys hostile"), comments.get(i), ROUNDS);
+            Duration withLists = ChronoUnit.FOREVER.getDuration();
+            for (int trial = 0; trial < TRIALS; trial++) {
+                withLists = min(withLists, rounds(server, admin, Article.create(admin, "Keys hostile"), comments.get(i), ROUNDS));
+            }
             check(comments.get(i).name() + " against the lists", withLists, plain.get(i), ROUNDS * REQUESTS_PER_ROUND, tooCostly);
         }
+        // the other tests of this server run without the lists
+        saved(admin.saveRules(Map.of("moderationKeys", "", "disallowedKeys", "")));
         assertEquals(List.of(), tooCostly, "key-list work that cost more than the bound");
     }
 
     @Test
-    void aFormOfAHundredThousandParametersCostsNoMoreThanOneOfTheSameSize(ModeratoServer server) throws IOException {
+    void aFormOfAHundredThousandParametersCostsNoMoreThanOneOfTheSameSize() throws IOException {
         holdEverything(admin(server));
         WebClient reader = WebClient.anonymous(server);
         List<Map.Entry<String, String>> many = new ArrayList<>();
@@ -182,8 +217,13 @@ class HostileInputIT {
             postPadded(reader, many);
             postPadded(reader, one);
         }
-        Duration plain = cpuOf(server, () -> postPadded(reader, one, ROUNDS));
-        Duration hostile = cpuOf(server, () -> postPadded(reader, many, ROUNDS));
+        // the cheapest of three interleaved trials, as above: background work only ever adds
+        Duration plain = ChronoUnit.FOREVER.getDuration();
+        Duration hostile = ChronoUnit.FOREVER.getDuration();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            plain = min(plain, cpuOf(server, () -> postPadded(reader, one, ROUNDS)));
+            hostile = min(hostile, cpuOf(server, () -> postPadded(reader, many, ROUNDS)));
+        }
         List<String> tooCostly = new ArrayList<>();
         check("100,000 parameters", hostile, plain, 2 * ROUNDS, tooCostly);
         assertEquals(List.of(), tooCostly);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.moderato.platform.ConfiguredDataSource;
 
 /**
  * The real Moderato, started the way users start it: {@code bin/serve} runs the built war on Payara
@@ -88,7 +89,7 @@ public final class ModeratoServer implements AutoCloseable {
             return Map.of("MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS);
         }
         return Map.of(
-                "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
+                "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ConfiguredDataSource.H2_OPTIONS + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
                 "MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS + " -Dh2.bindAddress=127.0.0.1");
     }
 
