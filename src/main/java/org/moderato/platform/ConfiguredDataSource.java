@@ -44,7 +44,7 @@ public class ConfiguredDataSource implements DataSource {
         static Settings from(Config config) {
             Path dataDir = Path.of(config.getOptionalValue("moderato.data.dir", String.class).orElse("./data")).toAbsolutePath().normalize();
             String url = config.getOptionalValue("moderato.db.url", String.class).filter(s -> !s.isBlank())
-                    .orElse("jdbc:h2:file:" + DatabaseConfig.h2File(dataDir) + H2_OPTIONS);
+                    .orElse(DatabaseConfig.h2Url(dataDir, H2_OPTIONS));
             boolean postgres = url.startsWith("jdbc:postgresql:");
             String driver = config.getOptionalValue("moderato.db.driver", String.class).filter(s -> !s.isBlank())
                     .orElse(postgres ? POSTGRES_DRIVER : H2_DRIVER);

@@ -27,4 +27,9 @@ public class DatabaseConfig {
     public static Path h2File(Path dataDir) {
         return dataDir.resolve("moderato");
     }
+
+    /** The JDBC URL of that file with H2 settings ({@code ;NAME=value...}, or empty). */
+    public static String h2Url(Path dataDir, String settings) {
+        return "jdbc:h2:file:" + h2File(dataDir) + settings;
+    }
 }

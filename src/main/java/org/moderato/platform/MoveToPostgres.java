@@ -117,7 +117,7 @@ public final class MoveToPostgres {
     private static Connection openH2(Path dataDir) throws SQLException, Refused {
         try {
             // no AUTO_SERVER, no read-only mode: the file lock is what tells us the site is still running
-            return DriverManager.getConnection("jdbc:h2:file:" + DatabaseConfig.h2File(dataDir) + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", "sa", "");
+            return DriverManager.getConnection(DatabaseConfig.h2Url(dataDir, ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"), "sa", "");
         } catch (SQLException e) {
             if (e.getErrorCode() == 90020 || String.valueOf(e.getMessage()).contains("already in use")) {
                 throw new Refused("the H2 database in " + dataDir + " is in use: stop the site first (bin/serve holds its file"

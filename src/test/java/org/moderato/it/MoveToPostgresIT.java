@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.moderato.platform.DatabaseConfig;
 import org.moderato.testing.Comments;
 import org.moderato.testing.DirectDatabase;
 import org.moderato.testing.HttpPage;
@@ -48,7 +49,7 @@ class MoveToPostgresIT {
         String target = ModeratoServer.createPostgresDatabase(h2Dir);
         Map<String, String> h2 = Map.of(
                 "MODERATO_ADMIN_PASSWORD", ModeratoServer.ADMIN_PASSWORD, "MODERATO_SECRET", ModeratoServer.SECRET,
-                "MODERATO_DB_URL", "jdbc:h2:file:" + h2Dir.resolve("moderato") + ";WRITE_DELAY=0");
+                "MODERATO_DB_URL", DatabaseConfig.h2Url(h2Dir, ";WRITE_DELAY=0"));
         String tag = Readers.unique();
         long approved;
         long reply;

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.moderato.platform.DatabaseConfig;
 import org.moderato.testing.DirectDatabase;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
@@ -142,7 +143,7 @@ class RestartAndDurabilityIT {
     @Order(4)
     void theDatabaseHoldsNoPlainAddressAndOnlyPbkdf2PasswordHashes() throws Exception {
         server.stop();
-        String url = "jdbc:h2:file:" + server.dataDir().resolve("moderato") + ";ACCESS_MODE_DATA=r";
+        String url = DatabaseConfig.h2Url(server.dataDir(), ";ACCESS_MODE_DATA=r");
         try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
             try (ResultSet hashes = sql.executeQuery("SELECT password_hash FROM accounts")) {
                 assertTrue(hashes.next());

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.moderato.platform.DatabaseConfig;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -38,7 +39,7 @@ public final class DirectDatabase implements AutoCloseable {
 
     /** The H2 file of a stopped server in {@code dataDir}. */
     public static DirectDatabase open(Path dataDir) throws SQLException {
-        return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato"), "sa", ""));
+        return new DirectDatabase(DriverManager.getConnection(DatabaseConfig.h2Url(dataDir, ""), "sa", ""));
     }
 
     /** The database of a server started with {@link ModeratoServer#startFreshWithDatabaseOpen()}, while it runs. */
@@ -51,7 +52,7 @@ public final class DirectDatabase implements AutoCloseable {
 
     /** The H2 file of a server in {@code dataDir} started with its database open to tests, while it runs. */
     public static DirectDatabase openWhileRunning(Path dataDir) throws SQLException {
-        return new DirectDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("moderato") + ";AUTO_SERVER=TRUE", "sa", ""));
+        return new DirectDatabase(DriverManager.getConnection(DatabaseConfig.h2Url(dataDir, ";AUTO_SERVER=TRUE"), "sa", ""));
     }
 
     public Connection connection() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.moderato.platform.ConfiguredDataSource;
+import org.moderato.platform.DatabaseConfig;
 
 /**
  * The real Moderato, started the way users start it: {@code bin/serve} runs the built war on Payara
@@ -89,7 +90,7 @@ public final class ModeratoServer implements AutoCloseable {
             return Map.of("MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS);
         }
         return Map.of(
-                "MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato") + ConfiguredDataSource.H2_OPTIONS + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000",
+                "MODERATO_DB_URL", DatabaseConfig.h2Url(dataDir, ConfiguredDataSource.H2_OPTIONS + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000"),
                 "MODERATO_JAVA_OPTS", QUICK_START_JAVA_OPTS + " -Dh2.bindAddress=127.0.0.1");
     }
 
@@ -132,7 +133,7 @@ public final class ModeratoServer implements AutoCloseable {
 
     /** The JDBC URL of this server's database as the tests open it: its PostgreSQL database, or its H2 file. */
     public String databaseUrl() {
-        return environment.getOrDefault("MODERATO_DB_URL", "jdbc:h2:file:" + dataDir.resolve("moderato"));
+        return environment.getOrDefault("MODERATO_DB_URL", DatabaseConfig.h2Url(dataDir, ""));
     }
 
     /** The user the tests open {@link #databaseUrl()} as. */
