@@ -27,9 +27,10 @@ public final class KeyList {
     /** Entries with a {@code *} inside a word are tried one by one against every word, so there are few. */
     public static final int MAX_ONE_BY_ONE = 50;
 
-    private static final Map<String, KeyList> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+    /** The few texts in use, parsed: a save checks its lists and the next comment matches against the same text. */
+    private static final Map<String, Parsed> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KeyList> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
             return size() > 4;
         }
     };
@@ -48,17 +49,7 @@ public final class KeyList {
 
     /** The list of {@code text}, parsed once for the few texts in use (every comment is matched against them). */
     public static KeyList of(String text) {
-        synchronized (RECENT) {
-            KeyList known = RECENT.get(text);
-            if (known != null) {
-                return known;
-            }
-        }
-        KeyList parsed = parse(text).list();
-        synchronized (RECENT) {
-            RECENT.put(text, parsed);
-        }
-        return parsed;
+        return parse(text).list();
     }
 
     /** The parsed list and the problems found, one message per bad line. */
@@ -97,19 +88,38 @@ public final class KeyList {
         }
     }
 
+    /**
+     * The list and its problems, parsed once for the few texts in use: saving a 10,000-line list checks
+     * it, and the first comment after the save matches against that same parse.
+     */
     public static Parsed parse(String text) {
+        String key = text == null ? "" : text;
+        synchronized (RECENT) {
+            Parsed known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Parsed parsed = parseAnew(key);
+        synchronized (RECENT) {
+            RECENT.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    private static Parsed parseAnew(String text) {
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text == null ? new String[0] : text.split("\\R");
+        List<String> lines = lines(text);
         int oneByOne = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
             try {
                 Entry entry = entry(line, i + 1);
-                if (entry instanceof Phrase p && p.words().stream().anyMatch(PhraseIndex::isTriedOneByOne) && ++oneByOne > MAX_ONE_BY_ONE) {
+                if (entry instanceof Phrase p && isTriedOneByOne(p) && ++oneByOne > MAX_ONE_BY_ONE) {
                     throw new IllegalArgumentException("at most " + MAX_ONE_BY_ONE
                             + " entries of a list may have a * inside a word or more than one * in a word.");
                 }
@@ -118,7 +128,33 @@ public final class KeyList {
                 problems.add("Line " + (i + 1) + " (\"" + line + "\"): " + bad.getMessage());
             }
         }
-        return new Parsed(new KeyList(entries), problems);
+        return new Parsed(new KeyList(entries), List.copyOf(problems));
+    }
+
+    /**
+     * The lines of {@code text} as {@code split("\\R")} cuts them (CR LF, or any one of LF, VT, FF, CR,
+     * NEL, LS, PS), without its regular expression: a 10,000-line list is split at every save.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        // as split does: trailing empty lines are not lines
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return lines.subList(0, end);
     }
 
     public boolean isEmpty() {
@@ -146,9 +182,11 @@ public final class KeyList {
             }
             return new Email(line, number, line.toLowerCase(Locale.ROOT));
         }
-        String[] cidr = line.split("/", -1);
-        if (IPV4.matcher(cidr[0]).matches() || (IPV6.matcher(cidr[0]).matches() && cidr[0].contains(":"))) {
-            return address(line, number, cidr);
+        if (couldBeAddress(line)) {
+            String[] cidr = line.split("/", -1);
+            if (IPV4.matcher(cidr[0]).matches() || (IPV6.matcher(cidr[0]).matches() && cidr[0].contains(":"))) {
+                return address(line, number, cidr);
+            }
         }
         if (line.contains("/")) {
             throw new IllegalArgumentException("a range must be an IP address and a prefix, like 203.0.113.0/24.");
@@ -161,6 +199,26 @@ public final class KeyList {
             throw new IllegalArgumentException("a phrase has at most " + PhraseIndex.MAX_PHRASE_WORDS + " words.");
         }
         return new Phrase(line, number, words);
+    }
+
+    private static boolean isTriedOneByOne(Phrase phrase) {
+        for (String word : phrase.words()) {
+            if (PhraseIndex.isTriedOneByOne(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only hex digits, colons, dots and a slash can make an address or a range: most lines are words, and need no pattern. */
+    private static boolean couldBeAddress(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Address address(String line, int number, String[] parts) {

@@ -1,6 +1,7 @@
 package org.moderato.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,23 @@ final class PhraseIndex {
         for (String word : words) {
             node = node.child(word);
         }
-        node.entries.set(entry);
+        node.entries = node.entries == null ? new int[] {entry} : appended(node.entries, entry);
+    }
+
+    private static int[] appended(int[] entries, int entry) {
+        int[] more = Arrays.copyOf(entries, entries.length + 1);
+        more[entries.length] = entry;
+        return more;
     }
 
     /** Whether a word of an entry is tried one by one: a {@code *} inside it, or more than one. */
     static boolean isTriedOneByOne(String word) {
-        long stars = word.chars().filter(c -> c == '*').count();
-        return stars > 1 || (stars == 1 && !word.startsWith("*") && !word.endsWith("*"));
+        int first = word.indexOf('*');
+        if (first < 0) {
+            return false;
+        }
+        boolean more = word.indexOf('*', first + 1) >= 0;
+        return more || (first != 0 && first != word.length() - 1);
     }
 
     /** The entries whose phrase occurs somewhere in {@code words}. */
@@ -49,45 +60,69 @@ final class PhraseIndex {
             return;
         }
         for (Node next : node.next(words.get(at))) {
-            found.or(next.entries);
+            if (next.entries != null) {
+                for (int entry : next.entries) {
+                    found.set(entry);
+                }
+            }
             walk(next, words, at + 1, found);
         }
     }
 
+    /** One word of a phrase; most nodes of a long list have one kind of child or none, so each part is made when first needed. */
     private static final class Node {
-        final BitSet entries = new BitSet();
-        final Map<String, Node> exact = new HashMap<>();
-        final Affixes prefixes = new Affixes(false);
-        final Affixes suffixes = new Affixes(true);
-        final List<Map.Entry<String[], Node>> general = new ArrayList<>();
+        /** The entries whose phrase ends here: almost always one (a bit set per node took 1 kB of a 10,000-entry list's node). */
+        int[] entries;
+        Map<String, Node> exact;
+        Affixes prefixes;
+        Affixes suffixes;
+        List<Map.Entry<String[], Node>> general;
 
         Node child(String pattern) {
             int star = pattern.indexOf('*');
             if (star < 0) {
+                if (exact == null) {
+                    exact = new HashMap<>();
+                }
                 return exact.computeIfAbsent(pattern, p -> new Node());
             }
             if (!isTriedOneByOne(pattern) && star == pattern.length() - 1) {
+                if (prefixes == null) {
+                    prefixes = new Affixes(false);
+                }
                 return prefixes.add(pattern.substring(0, star));
             }
             if (!isTriedOneByOne(pattern)) {
+                if (suffixes == null) {
+                    suffixes = new Affixes(true);
+                }
                 return suffixes.add(pattern.substring(1));
             }
             Node node = new Node();
+            if (general == null) {
+                general = new ArrayList<>();
+            }
             general.add(Map.entry(pattern.split("\\*", -1), node));
             return node;
         }
 
         List<Node> next(String word) {
             List<Node> next = new ArrayList<>(2);
-            Node same = exact.get(word);
+            Node same = exact == null ? null : exact.get(word);
             if (same != null) {
                 next.add(same);
             }
-            prefixes.collect(word, next);
-            suffixes.collect(word, next);
-            for (Map.Entry<String[], Node> pattern : general) {
-                if (globMatches(pattern.getKey(), word)) {
-                    next.add(pattern.getValue());
+            if (prefixes != null) {
+                prefixes.collect(word, next);
+            }
+            if (suffixes != null) {
+                suffixes.collect(word, next);
+            }
+            if (general != null) {
+                for (Map.Entry<String[], Node> pattern : general) {
+                    if (globMatches(pattern.getKey(), word)) {
+                        next.add(pattern.getValue());
+                    }
                 }
             }
             return next;
@@ -100,7 +135,7 @@ final class PhraseIndex {
      */
     private static final class Affixes {
         private final boolean fromTheEnd;
-        private final Map<Character, Affixes> next = new HashMap<>();
+        private Map<Character, Affixes> next;
         private Node node;
 
         Affixes(boolean fromTheEnd) {
@@ -110,6 +145,9 @@ final class PhraseIndex {
         Node add(String affix) {
             Affixes at = this;
             for (int i = 0; i < affix.length(); i++) {
+                if (at.next == null) {
+                    at.next = new HashMap<>(4);
+                }
                 at = at.next.computeIfAbsent(charAt(affix, i), c -> new Affixes(fromTheEnd));
             }
             if (at.node == null) {
@@ -124,7 +162,7 @@ final class PhraseIndex {
                 if (at.node != null) {
                     into.add(at.node);
                 }
-                at = i < word.length() ? at.next.get(charAt(word, i)) : null;
+                at = i < word.length() && at.next != null ? at.next.get(charAt(word, i)) : null;
             }
         }
 

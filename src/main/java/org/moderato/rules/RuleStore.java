@@ -11,7 +11,7 @@ import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +142,14 @@ public class RuleStore {
     }
 
     private static Set<String> lines(String text) {
-        return new java.util.LinkedHashSet<>(Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList());
+        Set<String> lines = new HashSet<>();
+        for (String line : KeyList.lines(text)) {
+            String entry = line.strip();
+            if (!entry.isEmpty()) {
+                lines.add(entry);
+            }
+        }
+        return lines;
     }
 
     private static String show(Object value) {

@@ -70,23 +70,43 @@ public final class Words {
         return cp == 0x00AD || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
     }
 
+    private static boolean hasLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Digits and '$' read as letters, but only in a token that has letters: numbers stay numbers. */
     private static String unswap(String token) {
-        if (token.chars().noneMatch(Character::isLetter)) {
+        if (!hasLetter(token)) {
             return token.replace("$", "");
         }
-        StringBuilder word = new StringBuilder(token.length());
-        for (char c : token.toCharArray()) {
-            word.append(switch (c) {
-                case '0' -> 'o';
-                case '1' -> 'i';
-                case '3' -> 'e';
-                case '4' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+        StringBuilder word = null;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            char read = readAsLetter(c);
+            if (read != c && word == null) {
+                word = new StringBuilder(token.length()).append(token, 0, i);
+            }
+            if (word != null) {
+                word.append(read);
+            }
         }
-        return word.toString();
+        return word == null ? token : word.toString();
+    }
+
+    private static char readAsLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            default -> c;
+        };
     }
 }

@@ -2,6 +2,8 @@ package org.moderato.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -45,6 +47,24 @@ class KeyListTest {
     })
     void matchesWholeWordsOnlySoInnocentWordsPass(String entry, String text) {
         assertFalse(match(entry, text).isPresent());
+    }
+
+    @Test
+    void listsAreCutIntoLinesExactlyAsSplitAtAnyLineBreakCutsThem() {
+        for (String text : List.of("", "one", "one\ntwo", "one\r\ntwo\rthree", "\n\nlead\n\n", "a\r\n\r\nb\r\n",
+                "x\u000By\fz\u0085w\u2028v\u2029u", "\r\r\n\n", "trailing\r")) {
+            assertEquals(List.of(text.split("\\R")), KeyList.lines(text).isEmpty() && text.isEmpty() ? List.of("") : KeyList.lines(text),
+                    text.replace("\n", "\\n").replace("\r", "\\r"));
+        }
+    }
+
+    @Test
+    void aTextInUseIsParsedOnceForTheSaveThatChecksItAndTheCommentsMatchedAgainstIt() {
+        String list = "casino\n10.0.0.0/8\nparsed once " + System.nanoTime();
+        KeyList.Parsed checked = KeyList.parse(list);
+        assertSame(checked, KeyList.parse(list));
+        assertSame(checked.list(), KeyList.of(list));
+        assertNotSame(checked, KeyList.parse(list + "\nanother line"));
     }
 
     @Test
