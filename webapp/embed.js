@@ -179,6 +179,13 @@
     ]);
   }
 
+  function notifyBox(name, label) {
+    return el('p', { 'class': 'comment-subscription-form' }, [
+      el('input', { id: name, name: name, type: 'checkbox', value: 'yes' }),
+      el('label', { 'for': name, text: ' ' + label })
+    ]);
+  }
+
   function respond(thread) {
     var required = thread.nameAndEmailRequired;
     var form = el('form', { id: 'commentform', 'class': 'comment-form', novalidate: true }, [
@@ -199,6 +206,9 @@
         el('input', { id: 'wp-comment-cookies-consent', name: 'wp-comment-cookies-consent', type: 'checkbox', value: 'yes' }),
         el('label', { 'for': 'wp-comment-cookies-consent', text: ' ' + t('form.cookies') })
       ]),
+      // the article page's two boxes, only when the server sends mail; "thread" wins when both are ticked, as there
+      thread.followUps ? notifyBox('subscribe_thread', t('form.notifyThread')) : null,
+      thread.followUps ? notifyBox('subscribe_replies', t('form.notifyReplies')) : null,
       el('input', { type: 'hidden', id: 'comment_parent', name: 'comment_parent', value: '' }),
       el('p', { 'class': 'form-submit' }, [el('input', { type: 'submit', id: 'submit', name: 'submit', value: t('form.submit'), 'class': 'submit' })])
     ]);
@@ -267,6 +277,11 @@
     (first || form.elements.comment).focus();
   }
 
+  function notify(form) {
+    var thread = form.elements.subscribe_thread, replies = form.elements.subscribe_replies;
+    return thread && thread.checked ? 'thread' : replies && replies.checked ? 'replies' : null;
+  }
+
   function submit(event) {
     event.preventDefault();
     var form = event.target;
@@ -277,7 +292,7 @@
       return call('POST', 'threads/' + state.thread + '/comments', {
         author: form.elements.author.value, email: form.elements.email.value, url: form.elements.url.value,
         comment: form.elements.comment.value, parent: form.elements.comment_parent.value ? Number(form.elements.comment_parent.value) : null,
-        extra: form.elements.comment_extra.value, token: token, returning: stored && stored.returning
+        extra: form.elements.comment_extra.value, token: token, returning: stored && stored.returning, notify: notify(form)
       });
     }).then(function (answer) {
       // a sent token is spent, whatever the answer: the next try asks for a new one
@@ -286,6 +301,7 @@
       remember(form, answer.json.returning);
       state.pending = { id: answer.json.id, hash: answer.json.preview };
       form.elements.comment.value = '';
+      ['subscribe_thread', 'subscribe_replies'].forEach(function (name) { if (form.elements[name]) { form.elements[name].checked = false; } });
       showErrors(form, { json: {} });
       return load(1).then(function () {
         var own = document.getElementById('comment-' + answer.json.id);

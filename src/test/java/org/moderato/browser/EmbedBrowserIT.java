@@ -40,6 +40,8 @@ class EmbedBrowserIT {
             EmbeddedThreadPage page = EmbeddedThreadPage.open(reader, host.pageUrl());
             assertEquals(0, page.replies());
             assertTrue(page.hasForm());
+            assertTrue(reader.findElements(org.openqa.selenium.By.cssSelector("#subscribe_thread, #subscribe_replies")).isEmpty(),
+                    "no notify boxes from a server that sends no mail");
 
             assertFalse(page.postRefused("author", "Without a name").isEmpty(), "the server's message beside the field");
             assertEquals("author", page.focusedId(), "the first field in error gets the focus");

@@ -21,9 +21,11 @@ import org.moderato.browser.ArticlePage;
 import org.moderato.browser.Axe;
 import org.moderato.browser.LoginPage;
 import org.moderato.browser.Browsers;
+import org.moderato.browser.EmbeddedThreadPage;
 import org.moderato.browser.MailLinkPage;
 import org.moderato.testing.ApiClient;
 import org.moderato.testing.Comments;
+import org.moderato.testing.HostSite;
 import org.moderato.testing.HtmlForm;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.LeakScanner;
@@ -242,6 +244,32 @@ class MailIT {
         assertTrue(confirmation.part("text/plain").contains("\"Page " + tag + "\""), confirmation.part("text/plain"));
         awaitSenderIdle();
         assertTrue(mailbox.to(peggy).isEmpty(), "no box, no mail");
+        scanEveryMessage();
+    }
+
+    @Test
+    void theEmbedWidgetOffersTheArticlePagesBoxesAndATickedOneIsTaken() throws Exception {
+        String tag = Readers.unique();
+        try (HostSite host = HostSite.serving(server, "Host page " + tag, null)) {
+            Sites.add(admin, "Host " + tag, host.origin(), true);
+            String quentin = address("quentin", tag);
+            String rita = address("rita", tag);
+            org.openqa.selenium.WebDriver reader = browsers.fresh("widget subscriber").driver();
+            EmbeddedThreadPage page = EmbeddedThreadPage.open(reader, host.pageUrl());
+            org.openqa.selenium.WebElement replies = reader.findElement(org.openqa.selenium.By.id("subscribe_replies"));
+            assertEquals(org.moderato.platform.ReaderTexts.bundle(java.util.Locale.ENGLISH).getString("form.notifyReplies"),
+                    reader.findElement(org.openqa.selenium.By.cssSelector("label[for=subscribe_replies]")).getText(), "the article page's words");
+            replies.click();
+            page.post("Quentin " + tag, quentin, "Quentin from the host page " + tag);
+            Mailbox.Received confirmation = mailbox.await(m -> m.to().equals(quentin), 1, WAIT).get(0);
+            assertEquals("[Test Blog] Please confirm your email notifications", confirmation.subject());
+            assertFalse(reader.findElement(org.openqa.selenium.By.id("subscribe_replies")).isSelected(), "the form is fresh after a post");
+
+            org.openqa.selenium.WebDriver another = browsers.fresh("widget reader without a box").driver();
+            EmbeddedThreadPage.open(another, host.pageUrl()).post("Rita " + tag, rita, "Rita from the host page " + tag);
+            awaitSenderIdle();
+            assertTrue(mailbox.to(rita).isEmpty(), "no box, no mail");
+        }
         scanEveryMessage();
     }
 

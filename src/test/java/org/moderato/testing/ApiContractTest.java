@@ -14,7 +14,7 @@ class ApiContractTest {
 
     static final String COMMENT = "{\"id\":1,\"parentId\":null,\"depth\":1,\"author\":\"A\",\"website\":null,\"avatar\":\"/avatars/x.svg\","
             + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"html\":\"<p>x</p>\",\"staff\":false,\"pending\":false%s}";
-    static final String THREAD = "{\"id\":5,\"title\":\"T\",\"commentsOpen\":true,\"nameAndEmailRequired\":true,\"threadDepth\":5,"
+    static final String THREAD = "{\"id\":5,\"title\":\"T\",\"commentsOpen\":true,\"nameAndEmailRequired\":true,\"followUps\":false,\"threadDepth\":5,"
             + "\"count\":1,\"page\":1,\"pageCount\":1,\"comments\":[" + COMMENT + "],\"texts\":{\"form.title\":\"Leave a Reply\"}}";
 
     private final ApiContract contract = ApiContract.ofDocument(Files.readString(Path.of("src/main/resources/META-INF/openapi.yaml")));

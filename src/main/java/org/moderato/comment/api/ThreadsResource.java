@@ -93,7 +93,7 @@ public class ThreadsResource {
 
     /** What embed.js writes (its own markup: the thread, the form, the notices); the rest comes as HTML or messages. */
     static final List<String> WIDGET_TEXTS = List.of("form.title", "form.titleTo", "form.cancel", "form.notes", "form.required",
-            "form.comment", "form.name", "form.email", "form.website", "form.honeypot", "form.cookies", "form.submit",
+            "form.comment", "form.name", "form.email", "form.website", "form.honeypot", "form.cookies", "form.notifyThread", "form.notifyReplies", "form.submit",
             "comment.by", "comment.says", "comment.staff", "comment.preview", "comment.reply", "comment.replyTo", "comment.report",
             "comment.reportLabel",
             "comments.pending", "comments.closed", "comments.pages", "replies.one", "replies.other", "embed.loadFailed", "embed.postFailed", "embed.unreachable");
@@ -111,7 +111,7 @@ public class ThreadsResource {
         Optional<Article> thread = embedded.existing(site, ref);
         RuleSettings rules = ruleStore.current();
         if (thread.isEmpty()) {
-            return ok(new ThreadJson(null, null, site.isCreateThreads(), rules.requireNameAndEmail(), rules.threadDepth(),
+            return ok(new ThreadJson(null, null, site.isCreateThreads(), rules.requireNameAndEmail(), mail.isOn(), rules.threadDepth(),
                     0, 1, 1, List.of(), widgetTexts()));
         }
         return ok(threadJson(thread.get(), rules, page, null));
@@ -210,7 +210,7 @@ public class ThreadsResource {
                         s.comment().createdAt(), s.comment().bodyHtml(), s.comment().staff(), s.pending()))
                 .toList();
         boolean open = thread.isCommentsOpen() && !ClosedCheck.closedByAge(thread.getPublishedAt(), Instant.now(), rules);
-        return new ThreadJson(thread.getId(), thread.getTitle(), open, rules.requireNameAndEmail(), rules.threadDepth(), count,
+        return new ThreadJson(thread.getId(), thread.getTitle(), open, rules.requireNameAndEmail(), mail.isOn(), rules.threadDepth(), count,
                 page.number(), page.count(), json, widgetTexts());
     }
 
