@@ -3,6 +3,7 @@ package org.moderato.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,6 +41,10 @@ public class SiteSecret {
 
     @Inject
     Settings settings;
+
+    /** Null in unit tests that make a SiteSecret by hand. */
+    @Inject
+    Event<PreviousSecretForgetting> forgetting;
 
     private Source source;
     private Path dataDir;
@@ -161,10 +166,16 @@ public class SiteSecret {
         LOG.info("Site secret rotated; re-encryption follows.");
     }
 
-    /** Called when nothing uses the previous secret any more: its file is deleted. */
+    /**
+     * Called when no address uses the previous secret any more: what else was sealed with it is sealed
+     * again first ({@link PreviousSecretForgetting}), then its file is deleted.
+     */
     public synchronized void forgetPrevious() {
         if (previous == null) {
             return;
+        }
+        if (forgetting != null) {
+            forgetting.fire(new PreviousSecretForgetting());
         }
         try {
             Files.deleteIfExists(dataDir.resolve(PREVIOUS_KEY_FILE));

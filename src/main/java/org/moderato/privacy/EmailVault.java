@@ -2,19 +2,13 @@ package org.moderato.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.moderato.platform.AesGcm;
 import org.moderato.platform.Hmac;
-import org.moderato.platform.Randomness;
 import org.moderato.platform.SecretGeneration;
 import org.moderato.platform.SiteSecret;
 
@@ -28,9 +22,6 @@ import org.moderato.platform.SiteSecret;
  */
 @ApplicationScoped
 public class EmailVault {
-
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     /** The two keys of one secret generation, and its id (stored with each address as {@code email_key_id}). */
     public record Keys(String id, SecretKeySpec encryption, byte[] index) {
@@ -137,15 +128,7 @@ public class EmailVault {
     }
 
     static String encryptWith(SecretKeySpec key, String email) {
-        try {
-            byte[] nonce = Randomness.bytes(NONCE_BYTES);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(email.strip().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
+        return AesGcm.seal(key, email.strip(), null);
     }
 
     /** Empty when neither the current nor the previous key can read it (a lost or replaced key file). */
@@ -168,17 +151,7 @@ public class EmailVault {
     }
 
     static Optional<String> decryptWith(SecretKeySpec key, String ciphertext) {
-        try {
-            byte[] all = Base64.getDecoder().decode(ciphertext);
-            if (all.length <= NONCE_BYTES) {
-                return Optional.empty();
-            }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            return Optional.of(new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return AesGcm.open(key, ciphertext, null);
     }
 
     /** What a moderator sees: the masked address, or "unknown" when it cannot be decrypted. */

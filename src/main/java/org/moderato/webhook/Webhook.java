@@ -29,8 +29,9 @@ public class Webhook {
     @Column(nullable = false, length = 100)
     private String events;
 
-    @Column(nullable = false, length = 64)
-    private String secret;
+    /** The signing secret as {@link WebhookSecrets} seals it: a copy of the database does not give it away. */
+    @Column(name = "secret", nullable = false, length = 200)
+    private String sealedSecret;
 
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
@@ -40,10 +41,10 @@ public class Webhook {
 
     protected Webhook() {}
 
-    Webhook(String url, Set<WebhookEvent> events, String secret, String createdBy, Instant now) {
+    Webhook(String url, Set<WebhookEvent> events, String sealedSecret, String createdBy, Instant now) {
         this.url = url;
         this.events = events.stream().map(WebhookEvent::key).sorted().collect(Collectors.joining(" "));
-        this.secret = secret;
+        this.sealedSecret = sealedSecret;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -56,7 +57,8 @@ public class Webhook {
 
     public Long getId() { return id; }
     public String getUrl() { return url; }
-    public String getSecret() { return secret; }
+    String getSealedSecret() { return sealedSecret; }
+    void sealAgain(String sealed) { this.sealedSecret = sealed; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
 }

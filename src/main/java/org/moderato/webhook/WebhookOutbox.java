@@ -34,6 +34,9 @@ public class WebhookOutbox {
     @Inject
     WebhookDirectory directory;
 
+    @Inject
+    WebhookSecrets secrets;
+
     /** A delivery of {@code event} to every webhook that hears of it; nothing (not even the payload) when none does. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void queue(WebhookEvent event, Supplier<String> payload, Instant now) {
@@ -49,6 +52,7 @@ public class WebhookOutbox {
     }
 
     /** A delivery and the webhook it goes to, as the sender needs them. */
+    /** {@code secret}: the signing secret, null when this server cannot read it (see {@link WebhookSecrets}). */
     public record Due(long id, String url, String secret, String event, String payload, int attempts, Instant createdAt) {}
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -63,10 +67,11 @@ public class WebhookOutbox {
                     .setParameter("sending", WebhookDelivery.State.SENDING).setParameter("lease", now.plus(LEASE))
                     .setParameter("id", id).setParameter("queued", WebhookDelivery.State.QUEUED).executeUpdate();
             if (won == 1) {
-                Object[] row = em.createQuery("SELECT w.url, w.secret, d.event, d.payload, d.attempts, d.createdAt FROM WebhookDelivery d,"
+                Object[] row = em.createQuery("SELECT w.url, w.sealedSecret, d.event, d.payload, d.attempts, d.createdAt FROM WebhookDelivery d,"
                                 + " Webhook w WHERE d.id = :id AND w.id = d.webhookId", Object[].class)
                         .setParameter("id", id).getSingleResult();
-                claimed.add(new Due(id, (String) row[0], (String) row[1], (String) row[2], (String) row[3], (Integer) row[4], (Instant) row[5]));
+                claimed.add(new Due(id, (String) row[0], secrets.readable((String) row[1]), (String) row[2], (String) row[3], (Integer) row[4],
+                        (Instant) row[5]));
             }
         }
         return claimed;

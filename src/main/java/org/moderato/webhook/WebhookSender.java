@@ -74,6 +74,11 @@ public class WebhookSender {
     }
 
     private void send(WebhookOutbox.Due due) {
+        if (due.secret() == null) {
+            outbox.retryLater(due, null, "its secret cannot be read with this server's site secret (a replaced secret.key?):"
+                    + " remove the webhook and add it again", retrySeconds, Instant.now());
+            return;
+        }
         long timestamp = Instant.now().getEpochSecond();
         try {
             HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(due.url())).timeout(TIMEOUT)

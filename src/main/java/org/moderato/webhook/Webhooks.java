@@ -20,6 +20,9 @@ import org.moderato.platform.Randomness;
 @RolesAllowed(Role.ADMIN_NAME)
 public class Webhooks {
 
+    @Inject
+    WebhookSecrets secrets;
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,7 +63,7 @@ public class Webhooks {
             throw new WebhookRefused("Choose at least one event.");
         }
         String secret = "whsec_" + HexFormat.of().formatHex(Randomness.bytes(24));
-        Webhook hook = new Webhook(address, events, secret, security.getCallerPrincipal().getName(), Instant.now());
+        Webhook hook = new Webhook(address, events, secrets.seal(secret), security.getCallerPrincipal().getName(), Instant.now());
         em.persist(hook);
         em.flush();
         directory.forget();

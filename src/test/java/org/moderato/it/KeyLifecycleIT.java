@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.moderato.platform.TestSecrets;
 import org.moderato.privacy.EmailVault;
+import org.moderato.testing.AdminWebhooks;
 import org.moderato.testing.Comments;
 import org.moderato.testing.DirectDatabase;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.ModeratoServer;
 import org.moderato.testing.PrivacyPages;
 import org.moderato.testing.WebClient;
+import org.moderato.webhook.WebhookSecrets;
 
 /**
  * The key's whole life on one data directory, in order: a generated secret, an admin's rotation while
@@ -65,6 +67,10 @@ class KeyLifecycleIT {
     private static String newKeyId;
     private static long lateComment;
     private static String replacementSecret;
+    /** A webhook's signing secret, sealed with the site secret: sealed again before the old secret is forgotten. */
+    private static String webhookSecret;
+    /** A copy of the generated secret.key the rotation replaces. */
+    private static Path oldSecretFile;
     private static long afterLoss;
     /** The trusted author's browser, with the returning-commenter cookie of their approved comment. */
     private static WebClient trustedReader;
@@ -87,6 +93,8 @@ class KeyLifecycleIT {
         admin.moderate("/moderation?status=approved", heldFirst, "Always hold author");
 
         oldKeys = TestSecrets.fromKeyFile(server.dataDir().resolve("secret.key"));
+        oldSecretFile = Files.createTempFile("moderato-old-secret-", ".key");
+        Files.copy(server.dataDir().resolve("secret.key"), oldSecretFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // seeded into the stopped server's database, labelled as before V009 (the secret's fingerprint):
         // the start-up that follows must relabel them
         server.stop();
@@ -96,6 +104,7 @@ class KeyLifecycleIT {
         }
         server.start();
         logIn();
+        webhookSecret = AdminWebhooks.add(admin, "http://127.0.0.1:9/hook", "held");
     }
 
     private static void logIn() throws Exception {
@@ -211,6 +220,13 @@ class KeyLifecycleIT {
             assertEquals(List.of(), db.cellsContaining("bulk." + TAG));
             assertEquals(List.of(), db.cellsContaining(oldKeys.id()), "no fingerprint of the old secret is left, not even in the log");
             assertEquals(List.of(), db.cellsContaining(newKeys.id()), "nor of the new one");
+            try (ResultSet hook = sql.executeQuery("SELECT secret FROM webhooks")) {
+                assertTrue(hook.next());
+                String sealed = hook.getString(1);
+                assertEquals(Optional.of(webhookSecret), TestSecrets.openSealed(server.dataDir().resolve("secret.key"), WebhookSecrets.PURPOSE, sealed),
+                        "the webhook's secret was sealed again with the new secret before the old one was forgotten");
+                assertEquals(Optional.empty(), TestSecrets.openSealed(oldSecretFile, WebhookSecrets.PURPOSE, sealed));
+            }
         }
         assertEquals(3_007, rows);
         assertEquals(List.of(), problems, "rows still readable with the old key, or not with the new one, or indexed with the old");

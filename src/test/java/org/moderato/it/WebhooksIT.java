@@ -1,6 +1,7 @@
 package org.moderato.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +30,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.moderato.platform.Hmac;
+import org.moderato.platform.Randomness;
+import org.moderato.testing.AdminWebhooks;
 import org.moderato.testing.ApiClient;
 import org.moderato.testing.Comments;
+import org.moderato.testing.DirectDatabase;
 import org.moderato.testing.HtmlForm;
 import org.moderato.testing.HttpPage;
 import org.moderato.testing.LeakScanner;
@@ -35,7 +44,8 @@ import org.moderato.testing.WebClient;
 /**
  * Webhooks on a server of their own (retries a second apart): a receiver on loopback gets a signed
  * delivery when a comment is held and when it is approved, gets the same delivery again after it
- * answered 500, and never an email or IP address.
+ * answered 500, and never an email or IP address. The secret is stored sealed (the database holds no
+ * copy of it), and one an earlier version stored in plain is sealed at the next start and still signs.
  */
 class WebhooksIT {
 
@@ -63,7 +73,10 @@ class WebhooksIT {
             exchange.close();
         });
         receiver.start();
-        server = ModeratoServer.startFresh(Map.of("MODERATO_WEBHOOK_RETRY_SECONDS", "1"));
+        Path dataDir = Files.createTempDirectory("moderato-webhooks-");
+        Map<String, String> settings = new HashMap<>(ModeratoServer.databaseOpenToTests(dataDir));
+        settings.put("MODERATO_WEBHOOK_RETRY_SECONDS", "1");
+        server = ModeratoServer.startFresh(dataDir, settings);
         server.allowQuickPosting(ModeratoServer.ADMIN_PASSWORD);
     }
 
@@ -75,21 +88,6 @@ class WebhooksIT {
         if (receiver != null) {
             receiver.stop(0);
         }
-    }
-
-    private static String addWebhook(WebClient admin, String... events) throws IOException {
-        HttpPage page = admin.get("/admin/webhooks");
-        assertEquals(200, page.status());
-        Map<String, String> form = HtmlForm.fields(page.body(), "webhooksform");
-        form.put("webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-        for (String event : events) {
-            form.put("event-" + event, "on");
-        }
-        form.put("webhook-add", "Add webhook");
-        HttpPage added = admin.postForm("/admin/webhooks", form);
-        Matcher secret = Pattern.compile("id=\"created-secret\"[^>]*value=\"(whsec_[0-9a-f]+)\"").matcher(added.body());
-        assertTrue(secret.find(), added.body());
-        return secret.group(1);
     }
 
     private static Received next(String event) throws InterruptedException {
@@ -114,7 +112,11 @@ class WebhooksIT {
     void heldAndApprovedCommentsAreDeliveredSignedAndRetriedWithoutAnAddress() throws Exception {
         WebClient admin = WebClient.withCookies(server);
         admin.logIn("admin", ModeratoServer.ADMIN_PASSWORD);
-        String secret = addWebhook(admin, "held", "approved", "reported");
+        String secret = AdminWebhooks.add(admin, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "held", "approved", "reported");
+        try (DirectDatabase db = DirectDatabase.openWhileRunning(server)) {
+            assertEquals(List.of(), db.cellsContaining(secret), "the secret is stored sealed: no copy of the database holds it");
+            assertFalse(db.cellsContaining("127.0.0.1:" + receiver.getAddress().getPort() + "/hook").isEmpty(), "the search finds what is stored in plain");
+        }
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "hooked-" + tag + "@example.org";
 
@@ -169,6 +171,21 @@ class WebhooksIT {
         HttpPage hooks = admin.get("/admin/webhooks");
         assertTrue(hooks.body().contains("3 delivered, 0 waiting, 0 failed"), hooks.body());
         assertTrue(hooks.body().contains("answered 500"), "the page shows the last error");
+
+        // a secret an earlier version stored in plain is sealed at the next start, and deliveries are still signed with it
+        String plain = "whsec_" + HexFormat.of().formatHex(Randomness.bytes(24));
+        try (DirectDatabase db = DirectDatabase.openWhileRunning(server);
+             PreparedStatement update = db.connection().prepareStatement("UPDATE webhooks SET secret = ?")) {
+            update.setString(1, plain);
+            assertEquals(1, update.executeUpdate());
+        }
+        server.stop();
+        server.start();
+        try (DirectDatabase db = DirectDatabase.openWhileRunning(server)) {
+            assertEquals(List.of(), db.cellsContaining(plain), "sealed at start-up");
+        }
+        Comments.postAndGetId(WebClient.anonymous(server), "welcome-to-moderato", "Hooked " + tag, email, "Hold me again " + tag, null);
+        assertSigned(next("comment.held"), plain);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.moderato.privacy.EmailVault;
 
 /**
@@ -24,6 +26,13 @@ public final class TestSecrets {
     /** Keys for a generated {@code secret.key} (or {@code secret.key.previous}) file. */
     public static EmailVault.Keys fromKeyFile(Path file) throws IOException {
         return keysOf(Base64.getDecoder().decode(Files.readString(file).trim()));
+    }
+
+    /** A value sealed for {@code purpose} ({@link SealedValues}), opened with the secret of a {@code secret.key} file only. */
+    public static Optional<String> openSealed(Path keyFile, String purpose, String stored) throws IOException {
+        SecretGeneration generation = new SecretGeneration(Base64.getDecoder().decode(Files.readString(keyFile).trim()));
+        return SealedValues.openWith(List.of(generation.keyFor(SealedValues.keyPurpose(purpose))), purpose, stored)
+                .map(SealedValues.Opened::value);
     }
 
     private static EmailVault.Keys keysOf(byte[] master) {
