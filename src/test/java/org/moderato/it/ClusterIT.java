@@ -121,6 +121,98 @@ class ClusterIT {
         }
     }
 
+    /**
+     * A node that hangs (SIGSTOP: it still accepts connections, and answers nothing) rather than dies: the
+     * balancer's checks time out (inter 1s, fall 2) and it is taken out of the rotation, the requests it holds
+     * are cut (on-marked-down shutdown-sessions) instead of waiting for the 30 s server timeout, and the other
+     * node keeps answering. When it resumes it is checked back in (rise 2).
+     */
+    @Test
+    void aHungNodeIsTakenOutOfTheRotationWithinSecondsAndTheOtherKeepsAnswering() throws Exception {
+        record Read(Instant started, Duration took, int status) {}
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Read> reads = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            work.add(pool.submit(() -> {
+                WebClient client = WebClient.at(balancerUrl, false);
+                while (running.get()) {
+                    Instant started = Instant.now();
+                    int status;
+                    try {
+                        status = client.get("/articles/" + ARTICLE).status();
+                    } catch (IOException e) {
+                        status = -1;
+                    }
+                    reads.add(new Read(started, Duration.between(started, Instant.now()), status));
+                }
+                return null;
+            }));
+        }
+        work.add(pool.submit(() -> {
+            WebClient client = WebClient.at(balancerUrl, false);
+            for (int n = 0; running.get(); n++) {
+                try {
+                    HttpPage posted = Comments.post(client, ARTICLE, "Hung Poster", "hung.poster@example.com", "While a node hangs " + n + " " + System.nanoTime(), null);
+                    if (posted.status() == 303) {
+                        acknowledged.add(Comments.idOf(posted));
+                    }
+                } catch (IOException | RuntimeException | AssertionError cutOff) {
+                    // its request or its form page was on the hung node
+                }
+            }
+            return null;
+        }));
+        Thread.sleep(2000);
+        Instant stopped = Instant.now();
+        signal(nodeA, "STOP");
+        Instant resumed;
+        try {
+            Thread.sleep(8000);
+        } finally {
+            signal(nodeA, "CONT");
+            resumed = Instant.now();
+        }
+        Thread.sleep(5000);
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+
+        Duration slowest = reads.stream().map(Read::took).max(Duration::compareTo).orElseThrow();
+        List<Read> failed = reads.stream().filter(r -> r.status() != 200).toList();
+        // reads that began once the balancer had had its two failed checks (and a second to spare)
+        List<Read> afterMarkedDown = reads.stream().filter(r -> r.started().isAfter(stopped.plusSeconds(4)) && r.started().isBefore(resumed)).toList();
+        System.out.println("ClusterIT: node A hung for " + Duration.between(stopped, resumed).toMillis() + " ms: " + reads.size() + " reads, "
+                + failed.size() + " not 200, the slowest " + slowest.toMillis() + " ms; " + afterMarkedDown.size() + " reads began 4 s after the hang,"
+                + " the slowest of them " + afterMarkedDown.stream().map(Read::took).max(Duration::compareTo).orElse(Duration.ZERO).toMillis()
+                + " ms; " + acknowledged.size() + " posts acknowledged");
+        assertTrue(slowest.compareTo(Duration.ofSeconds(6)) < 0, "a read waited " + slowest + " (the server timeout is 30 s)");
+        assertTrue(afterMarkedDown.size() > 20, "reads went on while node A hung: " + afterMarkedDown.size());
+        assertTrue(afterMarkedDown.stream().allMatch(r -> r.status() == 200 && r.took().compareTo(Duration.ofSeconds(1)) < 0),
+                "once node A was out of the rotation every read was answered, at once: " + afterMarkedDown.stream().filter(r -> r.status() != 200
+                        || r.took().compareTo(Duration.ofSeconds(1)) >= 0).toList());
+        assertTrue(acknowledged.size() > 5, "posts went through while node A hung: " + acknowledged.size());
+        try (Connection db = DriverManager.getConnection(databaseUrl, ModeratoServer.POSTGRES_USER, "");
+             Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT COUNT(DISTINCT id) FROM comments WHERE id IN ("
+                     + acknowledged.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
+            rs.next();
+            assertEquals(acknowledged.size(), rs.getLong(1), "every acknowledged comment is in the database");
+        }
+        // resumed, node A answers again, directly and through the balancer
+        assertEquals(200, WebClient.anonymous(nodeA).get("/health/ready").status());
+        assertEquals(200, WebClient.at(balancerUrl, false).get("/articles/" + ARTICLE).status());
+    }
+
+    private static void signal(ModeratoServer node, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(node.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -" + signal);
+    }
+
     @Test
     void aChangeOnOneNodeIsOnTheOtherWithinASecondAndTheDatabaseKeepsWhatMustBeSharedAndTheBalancerSurvivesAKill() throws Exception {
         // the rules relaxed on node A (no flood wait, no minimum form age) hold on node B at once: a post there is taken
