@@ -196,16 +196,22 @@ class ClusterIT {
                 "once node A was out of the rotation every read was answered, at once: " + afterMarkedDown.stream().filter(r -> r.status() != 200
                         || r.took().compareTo(Duration.ofSeconds(1)) >= 0).toList());
         assertTrue(acknowledged.size() > 5, "posts went through while node A hung: " + acknowledged.size());
-        try (Connection db = DriverManager.getConnection(databaseUrl, ModeratoServer.POSTGRES_USER, "");
-             Statement sql = db.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT COUNT(DISTINCT id) FROM comments WHERE id IN ("
-                     + acknowledged.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
-            rs.next();
-            assertEquals(acknowledged.size(), rs.getLong(1), "every acknowledged comment is in the database");
-        }
+        assertStoredOnce(acknowledged);
         // resumed, node A answers again, directly and through the balancer
         assertEquals(200, WebClient.anonymous(nodeA).get("/health/ready").status());
         assertEquals(200, WebClient.at(balancerUrl, false).get("/articles/" + ARTICLE).status());
+    }
+
+    /** Every comment whose post got its 303 is in the shared database, exactly once. */
+    private static void assertStoredOnce(java.util.Collection<Long> acknowledged) throws java.sql.SQLException {
+        try (Connection db = DriverManager.getConnection(databaseUrl, ModeratoServer.POSTGRES_USER, "");
+             Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT id) FROM comments WHERE id IN ("
+                     + acknowledged.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
+            rs.next();
+            assertEquals(acknowledged.size(), rs.getLong(1), "every acknowledged comment is in the database");
+            assertEquals(acknowledged.size(), rs.getLong(2), "and none twice");
+        }
     }
 
     private static void signal(ModeratoServer node, String signal) throws IOException, InterruptedException {
@@ -314,14 +320,7 @@ class ClusterIT {
 
         // every acknowledged comment is stored, exactly once
         assertTrue(acknowledged.size() > 10, "posts went through: " + acknowledged.size());
-        try (Connection db = DriverManager.getConnection(databaseUrl, ModeratoServer.POSTGRES_USER, "");
-             Statement sql = db.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT id) FROM comments WHERE id IN ("
-                     + acknowledged.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
-            rs.next();
-            assertEquals(acknowledged.size(), rs.getLong(1), "every acknowledged comment is in the database");
-            assertEquals(acknowledged.size(), rs.getLong(2), "and none twice");
-        }
+        assertStoredOnce(acknowledged);
         // readers kept getting 200s: at most the requests in flight on the dead node failed, none after a second
         assertTrue(failedReads <= 6, failedReads + " of " + reads + " reads failed");
         assertTrue(lastFailure.compareTo(Duration.ofSeconds(1)) < 0, "a read failed " + lastFailure + " after the kill");
